@@ -1,0 +1,76 @@
+/**
+ * Serves the built site from dist/ on localhost the way a static host would: directory indexes,
+ * a redirect to the trailing slash, dist/404.html for missing paths, and the headers that
+ * dist/_headers assigns (CSP and friends), so tests see what a deployment sends.
+ *   node scripts/serve-dist.ts [--port 4321] [--host 127.0.0.1]
+ */
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { headersFor, parseHeadersFile, type HeaderRule } from './static-headers.ts';
+
+const { values } = parseArgs({
+  options: { port: { type: 'string', default: '4321' }, host: { type: 'string', default: '127.0.0.1' } },
+});
+const root = resolve('dist');
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
+
+let rules: HeaderRule[] = [];
+try {
+  rules = parseHeadersFile(await readFile(join(root, '_headers'), 'utf8'));
+} catch {
+  // No _headers file: serve without extra headers.
+}
+
+async function fileFor(pathname: string): Promise<{ file: string; status: number } | { redirect: string }> {
+  const decoded = normalize(decodeURIComponent(pathname));
+  const candidate = resolve(join(root, decoded));
+  if (candidate !== root && !candidate.startsWith(root + sep)) return { file: join(root, '404.html'), status: 404 };
+  const info = await stat(candidate).catch(() => null);
+  if (info?.isFile()) return { file: candidate, status: 200 };
+  if (info?.isDirectory()) {
+    if (!pathname.endsWith('/')) return { redirect: `${pathname}/` };
+    const index = join(candidate, 'index.html');
+    if (await stat(index).catch(() => null)) return { file: index, status: 200 };
+  }
+  return { file: join(root, '404.html'), status: 404 };
+}
+
+const server = createServer(async (request, response) => {
+  try {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const target = await fileFor(url.pathname);
+    if ('redirect' in target) {
+      response.writeHead(301, { location: target.redirect + url.search });
+      response.end();
+      return;
+    }
+    response.writeHead(target.status, {
+      'content-type': types[extname(target.file)] ?? 'application/octet-stream',
+      ...headersFor(url.pathname, rules),
+    });
+    if (request.method === 'HEAD') response.end();
+    else createReadStream(target.file).pipe(response);
+  } catch {
+    response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
+    response.end('Bad request');
+  }
+});
+
+server.listen(Number(values.port), values.host, () => {
+  console.log(`imgdiag is served at http://${values.host === '127.0.0.1' ? 'localhost' : values.host}:${values.port}/`);
+});

@@ -1,0 +1,56 @@
+/**
+ * Where a paste is diagnosed: small ones in the page with the engine loaded on first use, big
+ * ones in a module worker. Only the newest paste matters, so a newer one stops the worker rather
+ * than queueing behind a stale 20 MB read.
+ */
+import type { DiagnoseOutcome } from '../../diagnose/types.ts';
+
+/** Above this many characters (about a 256 KB HAR) the engine runs in the worker. */
+export const WORKER_THRESHOLD = 256 * 1024;
+
+type Engine = typeof import('./engine.ts');
+let engine: Promise<Engine> | null = null;
+
+export function loadEngine(): Promise<Engine> {
+  engine ??= import('./engine.ts');
+  return engine;
+}
+
+let worker: Worker | null = null;
+/** Settles the read in flight in the worker, if any. */
+let settleInFlight: ((outcome: DiagnoseOutcome | null) => void) | null = null;
+
+/** The outcome for `text`, or null when a newer call made it obsolete. */
+export async function diagnoseText(text: string): Promise<DiagnoseOutcome | null> {
+  stopInFlight();
+  if (text.length <= WORKER_THRESHOLD) return (await loadEngine()).diagnose(text);
+  return new Promise((resolve) => {
+    settleInFlight = resolve;
+    worker ??= new Worker(new URL('./diagnose.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<DiagnoseOutcome>) => {
+      settleInFlight = null;
+      resolve(event.data);
+    };
+    // A worker that cannot start (an old browser, a stricter policy) must not leave the reader
+    // without an answer: read in the page instead, slower but complete.
+    worker.onerror = (event) => {
+      event.preventDefault();
+      discardWorker();
+      settleInFlight = null;
+      void loadEngine().then((loaded) => resolve(loaded.diagnose(text)));
+    };
+    worker.postMessage(text);
+  });
+}
+
+function stopInFlight(): void {
+  if (!settleInFlight) return;
+  settleInFlight(null);
+  settleInFlight = null;
+  discardWorker();
+}
+
+function discardWorker(): void {
+  worker?.terminate();
+  worker = null;
+}

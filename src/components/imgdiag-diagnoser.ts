@@ -1,0 +1,230 @@
+/**
+ * `<imgdiag-diagnoser>`: diagnoses what the reader pastes, types, picks or drops, inside the page.
+ * Nothing leaves it: the only requests are for the site's own scripts (the engine, loaded on
+ * first use, and the worker for big inputs). The server renders the markup; this script reveals
+ * the controls that need it and draws the engine's diagnosis.
+ */
+import { formatMarkdown } from '../diagnose/format/markdown.ts';
+import type { Diagnosis } from '../diagnose/types.ts';
+import { SITE_URL } from '../site.ts';
+import { diagnoseText, loadEngine, WORKER_THRESHOLD } from './diagnoser/engine-client.ts';
+import { formatSize, readTextFile } from './diagnoser/read-file.ts';
+import { announcementFor, renderDiagnosis } from './diagnoser/render.ts';
+import { shareFragment, sharedPaste } from './diagnoser/share.ts';
+
+/** Long enough to skip the keystrokes of a word, short enough to feel immediate. */
+const DEBOUNCE_MS = 150;
+
+type SummaryState = 'done' | 'problem' | 'progress';
+
+class ImgdiagDiagnoser extends HTMLElement {
+  #input!: HTMLTextAreaElement;
+  #output!: HTMLElement;
+  #summary!: HTMLElement;
+  #copyStatus!: HTMLElement;
+  #fallback!: HTMLElement;
+  #fallbackText!: HTMLTextAreaElement;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  /** The newest text sent to the engine and its diagnosis (null when it has none). */
+  #latest: { text: string; diagnosis: Promise<Diagnosis | null> } | null = null;
+
+  connectedCallback(): void {
+    const find = <T extends HTMLElement>(name: string): T | null => this.querySelector<T>(`[data-imgdiag-${name}]`);
+    const input = find<HTMLTextAreaElement>('input');
+    const output = find('output');
+    const summary = find('summary');
+    const copyStatus = find('copy-status');
+    const fallback = find('fallback');
+    const fallbackText = fallback?.querySelector('textarea');
+    if (!input || !output || !summary || !copyStatus || !fallback || !fallbackText) return;
+    this.#input = input;
+    this.#output = output;
+    this.#summary = summary;
+    this.#copyStatus = copyStatus;
+    this.#fallback = fallback;
+    this.#fallbackText = fallbackText;
+
+    for (const element of this.querySelectorAll<HTMLElement>('[data-imgdiag-enhanced]')) element.hidden = false;
+    input.addEventListener('input', () => this.#schedule());
+    this.#wireExamples(find<HTMLSelectElement>('example'), find<HTMLButtonElement>('load-example'));
+    this.#wireFiles(find<HTMLInputElement>('file'), find('dropzone'));
+    find('copy-link')?.addEventListener('click', () => void this.#copyLink());
+    find('copy-markdown')?.addEventListener('click', () => void this.#copyMarkdown());
+    window.addEventListener('hashchange', () => void this.#restoreShared());
+    // Fetch the engine as soon as the reader shows interest, before the first keystroke needs it.
+    for (const type of ['focusin', 'pointerover', 'dragenter']) this.addEventListener(type, () => void loadEngine(), { once: true });
+
+    void this.#start();
+  }
+
+  async #start(): Promise<void> {
+    if (await this.#restoreShared()) return;
+    if (this.#input.value.trim() !== '') await this.#diagnoseNow();
+  }
+
+  #wireExamples(select: HTMLSelectElement | null, load: HTMLButtonElement | null): void {
+    if (!select || !load) return;
+    load.addEventListener('click', () => {
+      if (select.value === '') {
+        this.#setCopyStatus('Choose an example in the list first.');
+        return;
+      }
+      this.#input.value = select.value;
+      this.#setCopyStatus('');
+      void this.#diagnoseNow();
+    });
+  }
+
+  #wireFiles(picker: HTMLInputElement | null, dropzone: HTMLElement | null): void {
+    picker?.addEventListener('change', () => {
+      const file = picker.files?.[0];
+      if (file) void this.#openFile(file, 1);
+      // Choosing the same file again after editing it must fire `change` again.
+      picker.value = '';
+    });
+    if (!dropzone) return;
+    const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
+    const setDragging = (on: boolean) => dropzone.toggleAttribute('data-imgdiag-dragging', on);
+    for (const type of ['dragenter', 'dragover'] as const) {
+      dropzone.addEventListener(type, (event) => {
+        if (!carriesFiles(event)) return;
+        event.preventDefault();
+        if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+        setDragging(true);
+      });
+    }
+    dropzone.addEventListener('dragleave', (event) => {
+      if (!dropzone.contains(event.relatedTarget as Node | null)) setDragging(false);
+    });
+    dropzone.addEventListener('drop', (event) => {
+      setDragging(false);
+      const files = event.dataTransfer?.files;
+      const file = files?.[0];
+      if (!file) return;
+      event.preventDefault();
+      void this.#openFile(file, files.length);
+    });
+  }
+
+  async #openFile(file: File, count: number): Promise<void> {
+    this.#setCopyStatus(`Opening ${file.name}…`);
+    const read = await readTextFile(file);
+    if (!read.ok) {
+      this.#setCopyStatus('');
+      this.#cancelPending();
+      this.#latest = null;
+      this.#showProblem(read.message);
+      return;
+    }
+    this.#input.value = read.text;
+    const others = count > 1 ? ` (the first of ${count} files; drop one at a time to read the others)` : '';
+    this.#setCopyStatus(`Opened ${file.name}, ${formatSize(file.size)}${others}.`);
+    await this.#diagnoseNow();
+  }
+
+  #schedule(): void {
+    this.#cancelPending();
+    this.#timer = setTimeout(() => void this.#diagnoseNow(), DEBOUNCE_MS);
+  }
+
+  #cancelPending(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+  }
+
+  /** Diagnoses the box's text now (or returns the diagnosis already made for the same text). */
+  #diagnoseNow(): Promise<Diagnosis | null> {
+    this.#cancelPending();
+    const text = this.#input.value;
+    if (this.#latest?.text === text) return this.#latest.diagnosis;
+    const diagnosis = this.#diagnose(text);
+    this.#latest = { text, diagnosis };
+    return diagnosis;
+  }
+
+  async #diagnose(text: string): Promise<Diagnosis | null> {
+    if (text.trim() === '') {
+      this.#output.replaceChildren();
+      this.#setSummary('', 'done');
+      return null;
+    }
+    if (text.length > WORKER_THRESHOLD) {
+      this.#output.replaceChildren();
+      this.#setSummary(`Reading about ${formatSize(text.length)} of text…`, 'progress');
+    }
+    const outcome = await diagnoseText(text);
+    // A newer edit has started its own diagnosis: drawing this one would flash stale results.
+    if (outcome === null || this.#latest?.text !== text) return null;
+    if (!outcome.ok) {
+      this.#showProblem(outcome.error.message);
+      return null;
+    }
+    renderDiagnosis(this.#output, outcome.diagnosis);
+    this.#setSummary(announcementFor(outcome.diagnosis), 'done');
+    return outcome.diagnosis;
+  }
+
+  #showProblem(message: string): void {
+    this.#output.replaceChildren();
+    this.#setSummary(message, 'problem');
+  }
+
+  #setSummary(text: string, state: SummaryState): void {
+    this.#summary.dataset.imgdiagState = state;
+    if (this.#summary.textContent !== text) this.#summary.textContent = text;
+  }
+
+  #setCopyStatus(text: string): void {
+    this.#copyStatus.textContent = text;
+  }
+
+  async #restoreShared(): Promise<boolean> {
+    const shared = await sharedPaste(window.location.hash);
+    if (shared === null) return false;
+    if (!shared.ok) {
+      this.#cancelPending();
+      this.#latest = null;
+      this.#showProblem(shared.message);
+      return true;
+    }
+    this.#input.value = shared.paste;
+    await this.#diagnoseNow();
+    return true;
+  }
+
+  async #copyLink(): Promise<void> {
+    const link = await shareFragment(this.#input.value);
+    if (!link.ok) {
+      this.#setCopyStatus(link.message);
+      return;
+    }
+    const url = `${window.location.origin}${window.location.pathname}#${link.fragment}`;
+    await this.#copy(url, 'Link copied. Cookies, credentials and URL signatures in it are replaced by [redacted].', 'link');
+  }
+
+  async #copyMarkdown(): Promise<void> {
+    const diagnosis = await this.#diagnoseNow();
+    if (!diagnosis) {
+      this.#setCopyStatus('Nothing to copy yet: paste response headers that the diagnoser can read first.');
+      return;
+    }
+    await this.#copy(formatMarkdown(diagnosis, SITE_URL), 'Markdown copied: the diagnosis and the headers, with secrets redacted.', 'Markdown');
+  }
+
+  async #copy(text: string, confirmation: string, what: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(text);
+      this.#fallback.hidden = true;
+      this.#setCopyStatus(confirmation);
+    } catch {
+      // No clipboard access (permission refused, an insecure origin): hand the text over instead.
+      this.#fallbackText.value = text;
+      this.#fallback.hidden = false;
+      this.#setCopyStatus(`The browser did not let this page copy. The ${what} is in the box below, selected: copy it with Ctrl+C or ⌘C.`);
+      this.#fallbackText.focus();
+      this.#fallbackText.select();
+    }
+  }
+}
+
+customElements.define('imgdiag-diagnoser', ImgdiagDiagnoser);

@@ -1,0 +1,45 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { findEntry } from './catalog/index.ts';
+import { codesLoader } from './content/codes-loader.ts';
+
+const catalogId = z.string().refine((id) => findEntry(id) !== undefined, {
+  error: (issue) =>
+    `"${String(issue.input)}" is not a catalog id. Use one that src/catalog/entries/ defines, such as cloudflare/9412 or cloudinary/404.`,
+});
+
+/** Troubleshooting articles in content/guides/; the file name is the URL slug. */
+export const guideSchema = z.object({
+  /** The article's title, shown as its h1 and in search results. */
+  title: z.string().min(3).max(70),
+  /** One sentence for the meta description, link previews and search results (50-160 chars). */
+  description: z.string().min(50).max(160),
+  /** Which service the guide is about; `general` for guides that serve both. */
+  provider: z.enum(['cloudflare', 'cloudinary', 'general']),
+  /** Position in the guides list and in previous/next links, ascending. */
+  order: z.number().int().nonnegative(),
+  /** Catalog ids the guide explains; shown as "Codes in this guide". Default: none. */
+  related: z.array(catalogId).default([]),
+  /** Date of the last change that matters to a reader. */
+  updated: z.coerce.date(),
+});
+
+/** Long-form text for one catalog entry in content/codes/<provider>/<code>.mdx. */
+export const codeSchema = z.object({
+  /** The catalog id this text belongs to; must equal the file's path, e.g. cloudflare/9412. */
+  entry: catalogId,
+  /** Date of the last change that matters to a reader. */
+  updated: z.coerce.date(),
+});
+
+export type GuideData = z.infer<typeof guideSchema>;
+export type CodeData = z.infer<typeof codeSchema>;
+
+export const collections = {
+  guides: defineCollection({
+    loader: glob({ pattern: '**/*.mdx', base: './content/guides' }),
+    schema: guideSchema,
+  }),
+  codes: defineCollection({ loader: codesLoader(), schema: codeSchema }),
+};

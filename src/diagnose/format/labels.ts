@@ -1,0 +1,26 @@
+/** Words and marks every face uses for severities and summaries, so they all read the same. */
+import type { Severity } from '../../catalog/types.ts';
+import type { Diagnosis, FindingProvider } from '../types.ts';
+
+export const severityWord: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Info', ok: 'OK' };
+
+/** Text marks beside the word, never instead of it: colour and icons are not enough alone. */
+export const severityMark: Record<Severity, string> = { error: '✖', warning: '▲', info: 'ℹ', ok: '✔' };
+
+export const providerWord: Record<Exclude<FindingProvider, null>, string> = { cloudflare: 'Cloudflare', cloudinary: 'Cloudinary' };
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** "1 error, 2 warnings in 3 responses" */
+export function summaryLine(diagnosis: Diagnosis): string {
+  const { errors, warnings } = diagnosis.summary;
+  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(diagnosis.responses.length, 'response')}`;
+}
+
+/** "Response 2 of 3: HTTP/2 404, https://..." */
+export function responseHeading(index: number, total: number, statusLine: string | null, url: string | null): string {
+  const label = total > 1 ? `Response ${index + 1} of ${total}` : 'Response';
+  return [label, [statusLine ?? 'status not shown', url].filter(Boolean).join(', ')].join(': ');
+}

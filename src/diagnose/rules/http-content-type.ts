@@ -1,0 +1,21 @@
+/**
+ * A successful response to an image URL that is not an image: the classic login page or error
+ * page served with 200, which resizers then reject (Cloudflare 9412).
+ */
+import { headerFields } from '../read/headers.ts';
+import { evidenceOf, findingFor, type Rule } from './rule.ts';
+import { looksLikeImageUrl } from './signals.ts';
+
+const NOT_IMAGE_TYPES = /^(?:text\/|application\/(?:json|xml|xhtml\+xml|javascript|problem\+json))/i;
+
+export const httpContentType: Rule = {
+  name: 'http-content-type',
+  emits: ['http/not-an-image'],
+  run({ exchange }) {
+    if (exchange.status === null || exchange.status < 200 || exchange.status >= 300) return [];
+    if (!looksLikeImageUrl(exchange.url)) return [];
+    const contentType = headerFields(exchange.headers, 'content-type')[0];
+    if (!contentType || !NOT_IMAGE_TYPES.test(contentType.value.trim())) return [];
+    return [findingFor('http/not-an-image', evidenceOf(contentType))];
+  },
+};

@@ -1,0 +1,71 @@
+/**
+ * The diagnosis contract (shared/design.md, "The diagnosis contract"): what the engine returns,
+ * what the CLI prints with --json and what the widget renders. Required fields keep their names
+ * and meanings; the extra fields are marked as such.
+ */
+import type { Layer, Severity } from '../catalog/types.ts';
+import type { HeaderField, InputFormat, ReadError } from './read/types.ts';
+
+export type FindingProvider = 'cloudflare' | 'cloudinary' | null;
+
+export interface Finding {
+  /** Stable id, `<provider>/<code>`; each has a page at `docs`. */
+  id: string;
+  provider: FindingProvider;
+  code: string;
+  severity: Severity;
+  title: string;
+  /** The header line (or body line, or URL) that shows it, values in their original case. */
+  evidence: string;
+  causes: string[];
+  fixes: string[];
+  /** Site path of the id's page. */
+  docs: string;
+  /** Extra: where in the delivery path the problem arose. */
+  layer: Layer;
+  /** Extra: the catalog variant matched by HTTP status, where the code has several. */
+  variant: { status: number | null; message: string } | null;
+  /** Extra: what this particular response adds (a warning's meaning, an inferred status, URL parts). */
+  notes: string[];
+}
+
+export interface CloudinaryUrlParts {
+  host: string;
+  cloudName: string | null;
+  resourceType: string | null;
+  deliveryType: string | null;
+  signature: string | null;
+  transformations: string[];
+  version: string | null;
+  publicId: string | null;
+}
+
+export interface ResponseDiagnosis {
+  index: number;
+  status: number | null;
+  url: string | null;
+  provider: FindingProvider;
+  findings: Finding[];
+  /** Extra: the request method where the input shows it. */
+  method: string | null;
+  /** Extra: the status line as read, e.g. `HTTP/2 404`. */
+  statusLine: string | null;
+  /** Extra: the response headers as read, in order. */
+  headers: HeaderField[];
+  /** Extra: the request headers as read, where the input shows them. */
+  requestHeaders: HeaderField[];
+  /** Extra: a curl command that repeats the request, with a browser-like Accept header. */
+  reproduce: string | null;
+  /** Extra: a Cloudinary delivery URL split into its parts. */
+  cloudinaryUrl: CloudinaryUrlParts | null;
+}
+
+export interface Diagnosis {
+  version: 1;
+  responses: ResponseDiagnosis[];
+  summary: { errors: number; warnings: number };
+  /** Extra: what the reader recognised. */
+  input: { format: InputFormat; command: string | null };
+}
+
+export type DiagnoseOutcome = { ok: true; diagnosis: Diagnosis } | { ok: false; error: ReadError };

@@ -1,0 +1,96 @@
+/**
+ * What every diagnoser test shares: a page that fails the test on console errors, uncaught
+ * exceptions and dialogs (a dialog would mean pasted script ran), and helpers that find the
+ * widget's parts by role and name, and run the CLI on the same text.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+
+export { expect };
+
+export const test = base.extend<{ pageProblems: string[] }>({
+  pageProblems: [
+    async ({ page }, use) => {
+      const problems: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+      page.on('dialog', (dialog) => {
+        problems.push(`dialog: ${dialog.type()} ${dialog.message()}`);
+        void dialog.dismiss();
+      });
+      await use(problems);
+      expect(problems, 'console errors, exceptions or dialogs during the test').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+export function fixture(name: string): string {
+  return readFileSync(new URL(`../fixtures/widget/${name}`, import.meta.url), 'utf8');
+}
+
+export function fixturePath(name: string): string {
+  return fileURLToPath(new URL(`../fixtures/widget/${name}`, import.meta.url));
+}
+
+/** The CLI's output for `text` (standard input), whatever its exit status. */
+export function cli(args: string[], text: string): string {
+  const run = spawnSync(process.execPath, ['bin/imgdiag.mjs', ...args, '-'], { cwd: root, input: text, encoding: 'utf8' });
+  if (run.status === 2 || run.error) throw new Error(`imgdiag ${args.join(' ')} failed: ${run.stderr || run.error?.message}`);
+  return run.stdout;
+}
+
+export interface ShownFinding {
+  /** `Error: Origin returned a non-image`, as the finding's heading reads. */
+  heading: string;
+  /** The finding id, from its "More about <id>" link. */
+  id: string;
+  docs: string;
+}
+
+/** The parts of the widget a reader uses, found the way assistive technology finds them. */
+export function widget(page: Page) {
+  const root = page.locator('imgdiag-diagnoser');
+  return {
+    input: root.getByRole('textbox', { name: 'Response headers, curl output or a HAR file' }),
+    examples: root.getByRole('combobox', { name: 'Example response' }),
+    loadExample: root.getByRole('button', { name: 'Load example' }),
+    filePicker: root.getByLabel('Open a file (.har, .txt or .json)'),
+    copyLink: root.getByRole('button', { name: 'Copy link' }),
+    copyMarkdown: root.getByRole('button', { name: 'Copy as Markdown' }),
+    copyStatus: root.getByRole('status'),
+    summary: root.locator('[data-imgdiag-summary]'),
+    dropzone: root.locator('[data-imgdiag-dropzone]'),
+    output: root.locator('[data-imgdiag-output]'),
+    whatWeRead: root.getByRole('group').filter({ has: page.getByText('What we read', { exact: true }) }),
+    responses: root.locator('[data-imgdiag-output] section'),
+  };
+}
+
+/** Types nothing: sets the box's text the way a paste does, with one input event. */
+export async function paste(input: Locator, text: string): Promise<void> {
+  await input.fill(text);
+}
+
+/** The findings shown for each response, in order. */
+export async function shownFindings(page: Page): Promise<ShownFinding[][]> {
+  const sections = widget(page).responses;
+  const shown: ShownFinding[][] = [];
+  for (const section of await sections.all()) {
+    const findings: ShownFinding[] = [];
+    for (const item of await section.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 4 }) }).all()) {
+      const heading = (await item.getByRole('heading', { level: 4 }).innerText()).replace(/^\S+\s+/, '');
+      const link = item.getByRole('link', { name: /^More about / });
+      const id = (await link.innerText()).replace(/^More about /, '');
+      findings.push({ heading, id, docs: (await link.getAttribute('href')) ?? '' });
+    }
+    shown.push(findings);
+  }
+  return shown;
+}
