@@ -52,7 +52,7 @@ function endsWithContinuation(text: string): boolean {
 }
 
 /** Splits a command line into words, honouring single quotes, double quotes and backslashes. */
-export function shellWords(text: string): string[] {
+function shellWords(text: string): string[] {
   const words: string[] = [];
   let word: string[] = [];
   let inWord = false;

@@ -57,7 +57,7 @@ function readJsonInput(text: string): ReadOutcome | null {
   const lead = text[start] === '{' || text[start] === '[' ? null : leadingCommand(text, start);
   const json = lead === null ? text : text.slice(lead.end);
   const first = lead === null ? start : json.search(/\S/);
-  if (!/^(?:[{[]|[A-Za-z_$][\w$]* ?\{)/.test(json.slice(first, first + 64))) return null;
+  if (first < 0 || !/^(?:[{[]|[A-Za-z_$][\w$]* ?\{)/.test(json.slice(first, first + 64))) return null;
   const command = lead?.command.text ?? null;
   const url = lead?.command.url ?? null;
   let value: unknown;

@@ -14,7 +14,7 @@ import type { HeaderField, ReadOutcome } from './types.ts';
 const HEADER_NAME = /^:?[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const PANEL_TITLE = /^(response|request) headers\b/i;
 
-export const NO_HEADERS_IN_JSON =
+const NO_HEADERS_IN_JSON =
   'This JSON holds no headers: expected an object of header names to values, such as curl -w "%{header_json}" prints, or a HAR file.';
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -22,7 +22,7 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 }
 
 /** A value as header text: strings as they are, anything else as JSON. */
-export function fieldText(value: unknown): string {
+function fieldText(value: unknown): string {
   if (typeof value === 'string') return value;
   if (value === undefined) return '';
   try {

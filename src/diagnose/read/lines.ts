@@ -61,7 +61,7 @@ function leadLength(raw: string): number {
  * A note needs text before its spaces that is not a header's colon, so aligned columns
  * (`name:      # value`) and values that start with such a sign are kept.
  */
-export function stripAnnotation(text: string): string {
+function stripAnnotation(text: string): string {
   for (let i = 2; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const isMarker =
@@ -76,10 +76,6 @@ export function stripAnnotation(text: string): string {
 
 function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0xa0;
-}
-
-export function isBlank(line: Line): boolean {
-  return line.text === '';
 }
 
 /** A Markdown code fence, which wraps pasted output in issues and chats. */

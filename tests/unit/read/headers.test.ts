@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasHeader, headerValue, headerValues } from '../../../src/diagnose/read/headers.ts';
+import { hasHeader, headerFields, headerValue, headerValues } from '../../../src/diagnose/read/headers.ts';
 import type { HeaderField } from '../../../src/diagnose/read/types.ts';
 
 const fields: HeaderField[] = [
@@ -33,5 +33,14 @@ describe('header helpers', () => {
     expect(hasHeader(fields, 'x-EMPTY')).toBe(true);
     expect(hasHeader(fields, 'x-cld-error')).toBe(false);
     expect(hasHeader([], 'vary')).toBe(false);
+  });
+
+  it('lists the fields with any of several names, keeping their names as written', () => {
+    expect(headerFields(fields, 'set-cookie', 'CF-RESIZED')).toEqual([
+      { name: 'Cf-Resized', value: 'err=9404' },
+      { name: 'Set-Cookie', value: 'a=1; Expires=Wed, 21 Oct 2026 07:28:00 GMT' },
+      { name: 'set-cookie', value: 'b=2' },
+    ]);
+    expect(headerFields(fields, 'location')).toEqual([]);
   });
 });

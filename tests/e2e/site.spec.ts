@@ -1,0 +1,114 @@
+import { catalog } from '../../src/catalog/index.ts';
+import { expect, test } from './fixtures.ts';
+
+test.describe('the codes table', () => {
+  test('lists every catalog entry without JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/codes/');
+    await expect(page.locator('tbody tr')).toHaveCount(catalog.length);
+    await context.close();
+  });
+
+  test('filters by provider and by who must act, and the filters combine', async ({ page }) => {
+    await page.goto('/codes/');
+    const rows = page.locator('tbody tr');
+    await page.getByRole('group', { name: 'Provider' }).getByRole('radio', { name: 'Cloudinary' }).check();
+    const cloudinary = catalog.filter((entry) => entry.provider === 'cloudinary');
+    await expect(rows.locator('visible=true')).toHaveCount(cloudinary.length);
+    await page.getByRole('group', { name: 'Who must act' }).getByRole('radio', { name: 'Request' }).check();
+    await expect(rows.locator('visible=true')).toHaveCount(cloudinary.filter((entry) => entry.actor === 'request').length);
+    await page.getByRole('group', { name: 'Provider' }).getByRole('radio', { name: 'All' }).check();
+    await expect(rows.locator('visible=true')).toHaveCount(catalog.filter((entry) => entry.actor === 'request').length);
+  });
+});
+
+test.describe('short links', () => {
+  for (const [short, target] of [
+    ['/9412', '/codes/cloudflare/9412/'],
+    ['/cf/9404', '/codes/cloudflare/9404/'],
+    ['/cld/404', '/codes/cloudinary/404/'],
+  ]) {
+    test(`${short} forwards to ${target}`, async ({ page }) => {
+      await page.goto(short);
+      await page.waitForURL(`**${target}`);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    });
+  }
+});
+
+test.describe('themes', () => {
+  for (const path of ['/guides/request-loops-and-via/', '/codes/cloudflare/9403/']) {
+    test(`code on ${path} is highlighted, in other colours in dark than in light`, async ({ browser }) => {
+      const colours: string[][] = [];
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const context = await browser.newContext({ colorScheme });
+        const page = await context.newPage();
+        await page.goto(path);
+        const tokens = page.locator('pre.astro-code span[style]');
+        expect(await tokens.count()).toBeGreaterThan(0);
+        colours.push(await tokens.evaluateAll((spans) => [...new Set(spans.slice(0, 60).map((span) => getComputedStyle(span).color))]));
+        await context.close();
+      }
+      const [light = [], dark = []] = colours;
+      expect(light.length, 'light theme uses several token colours').toBeGreaterThan(1);
+      expect(dark).not.toEqual(light);
+    });
+  }
+
+  test('the theme toggle switches and remembers the theme without a flash on the next page', async ({ page }) => {
+    await page.goto('/guides/');
+    const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    const light = await background();
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+    expect(await background()).not.toBe(light);
+    await page.goto('/codes/', { waitUntil: 'commit' });
+    await page.waitForSelector('body');
+    expect(await page.evaluate(() => document.documentElement.dataset.imgdiagTheme)).toBe('dark');
+  });
+});
+
+test.describe('guides', () => {
+  test('have a table of contents whose links reach their sections, and previous and next links', async ({ page }) => {
+    await page.goto('/guides/resizing-not-attempted/');
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    const first = toc.getByRole('link').first();
+    const target = (await first.getAttribute('href')) ?? '';
+    await first.click();
+    await expect(page.locator(target)).toBeInViewport();
+    const pager = page.getByRole('navigation', { name: 'Previous and next guides' });
+    await expect(pager.getByRole('link', { name: /Previous/ })).toHaveAttribute('href', /\/guides\/.+\//);
+    await expect(pager.getByRole('link', { name: /Next/ })).toHaveAttribute('href', /\/guides\/.+\//);
+  });
+});
+
+test.describe('the 404 page', () => {
+  test('offers the codes nearest to a mistyped code', async ({ page }) => {
+    const response = await page.goto('/codes/cloudflare/9413x/');
+    expect(response?.status()).toBe(404);
+    const links = page.getByRole('heading', { name: 'Codes near what you asked for' }).locator('..').getByRole('link');
+    await expect(links.first()).toContainText('9413');
+  });
+});
+
+test.describe('the layout', () => {
+  test('starts with a skip link that moves focus to the main content', async ({ page }) => {
+    await page.goto('/codes/cloudflare/9412/');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    await expect(skip).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main')).toBeFocused();
+  });
+
+  test('fits a 360 px wide screen without sideways scrolling', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    for (const path of ['/', '/codes/', '/codes/cloudflare/9412/', '/guides/reading-cf-resized/', '/diagnose/']) {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${path} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
+    }
+    await context.close();
+  });
+});
