@@ -5,7 +5,9 @@
 import type { SearchMap } from './query.ts';
 
 export function nearestCodes(path: string, map: SearchMap, limit = 6): string[] {
-  const words = decodeSafely(path).toLowerCase().split(/[^a-z0-9-]+/).filter(Boolean);
+  const text = decodeSafely(path).toLowerCase();
+  // Digit runs count on their own, so a mistyped `9413x` still finds 9413.
+  const words = [...text.split(/[^a-z0-9-]+/), ...(text.match(/\d{3,}/g) ?? [])].filter(Boolean);
   const ids = Object.keys(map.codes).filter((key) => key.includes('/'));
   const scored = new Map<string, number>();
   for (const word of words) {

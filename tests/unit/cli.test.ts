@@ -1,0 +1,116 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const BIN = join(import.meta.dirname, '../../bin/imgdiag.mjs');
+const FIXTURES = join(import.meta.dirname, '../fixtures/rules');
+
+function run(args: string[], input?: string | Buffer, env: NodeJS.ProcessEnv = {}) {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    input,
+    env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...env },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('imgdiag CLI', () => {
+  it('prints the contract object with --json and exits 1 when a finding is an error', () => {
+    const { status, stdout, stderr } = run(['--json', join(FIXTURES, 'cf-9412-login-page.txt')]);
+    expect(status).toBe(1);
+    expect(stderr).toBe('');
+    const diagnosis = JSON.parse(stdout);
+    expect(diagnosis.version).toBe(1);
+    expect(diagnosis.summary).toEqual({ errors: 1, warnings: 0 });
+    expect(diagnosis.responses[0]).toMatchObject({ index: 0, status: 415, provider: 'cloudflare' });
+    expect(diagnosis.responses[0].findings[0]).toMatchObject({
+      id: 'cloudflare/9412',
+      provider: 'cloudflare',
+      code: '9412',
+      severity: 'error',
+      evidence: 'cf-resized: err=9412',
+      docs: '/codes/cloudflare/9412/',
+    });
+  });
+
+  it('reads standard input when FILE is - or absent, and exits 0 without error findings', () => {
+    const paste = readFileSync(join(FIXTURES, 'cf-resized-with-warning.txt'), 'utf8');
+    for (const args of [['--json', '-'], ['--json']]) {
+      const { status, stdout } = run(args, paste);
+      expect(status).toBe(0);
+      expect(JSON.parse(stdout).responses[0].findings.map((finding: { id: string }) => finding.id)).toEqual([
+        'cloudflare/resized',
+        'cloudflare/warning',
+      ]);
+    }
+  });
+
+  it('prints readable text by default, without colour when NO_COLOR is set or stdout is not a terminal', () => {
+    const { status, stdout } = run([join(FIXTURES, 'cld-404-not-found.txt')], undefined, { NO_COLOR: '1' });
+    expect(status).toBe(1);
+    expect(stdout).toContain('imgdiag: 1 error, 0 warnings in 1 response');
+    expect(stdout).toContain('Error  Resource not found  (cloudinary/404)');
+    expect(stdout).toContain('https://imgdiag.dev/codes/cloudinary/404/');
+    expect(stdout).not.toContain('\u001b[');
+  });
+
+  it('prints a redacted Markdown block with --markdown', () => {
+    const { status, stdout } = run(['--markdown', join(FIXTURES, 'cf-origin-credentials-curl-v.txt')]);
+    expect(status).toBe(1);
+    expect(stdout).toContain('### imgdiag diagnosis: 1 error, 0 warnings in 1 response');
+    expect(stdout).toContain('`cf-ray: 8f61a9b8c7d6e5f4-DUB`');
+    expect(stdout).not.toContain('8f14e45fceea167a5a36dedd4bea2543');
+  });
+
+  it('exits 2 with one line naming what was expected on empty input', () => {
+    const { status, stdout, stderr } = run([], '   \n\n');
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(/^imgdiag: .*paste HTTP response headers/i);
+  });
+
+  it('exits 2 on binary input', () => {
+    const { status, stderr } = run(['-'], Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/binary/);
+  });
+
+  it('exits 2 on text that holds no headers', () => {
+    const { status, stderr } = run(['-'], 'The image on our home page is broken since this morning, please help!\n');
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/^imgdiag: /);
+  });
+
+  it('exits 2 on a file over 20 MB without reading it whole', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'imgdiag-'));
+    const big = join(dir, 'big.txt');
+    writeFileSync(big, 'x-filler: '.padEnd(1024, 'a').concat('\n').repeat(21 * 1024));
+    const { status, stderr } = run([big]);
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/at most 20 MB/);
+  });
+
+  it('exits 2 on over 20 MB of standard input', () => {
+    const { status, stderr } = run(['-'], Buffer.alloc(21 * 1024 * 1024, 'a'));
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/over .* MB; imgdiag reads at most 20 MB/);
+  });
+
+  it('exits 2 on bad usage: an unknown option, two formats, a missing file', () => {
+    expect(run(['--yaml']).stderr).toMatch(/unknown option --yaml/);
+    expect(run(['--json', '--markdown', '-'], 'a: b').status).toBe(2);
+    const missing = run(['/no/such/file.har']);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/no such file/);
+  });
+
+  it('explains itself with --help and exits 0', () => {
+    const { status, stdout } = run(['--help']);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^Usage: imgdiag \[--json \| --markdown\] \[FILE \| -\]/);
+  });
+});
