@@ -2,7 +2,7 @@
  * Short links to code pages: `/9412`, `/cf/9412`, `/cld/404`. Numeric codes only: a slug such
  * as `/not-resized` would crowd the site's own paths.
  */
-import { catalog, docsPath } from '../catalog/index.ts';
+import { catalog } from '../catalog/index.ts';
 import type { CatalogEntry } from '../catalog/types.ts';
 
 export interface ShortLink {

@@ -28,7 +28,7 @@ test.describe('short links', () => {
     ['/9412', '/codes/cloudflare/9412/'],
     ['/cf/9404', '/codes/cloudflare/9404/'],
     ['/cld/404', '/codes/cloudinary/404/'],
-  ]) {
+  ] as const) {
     test(`${short} forwards to ${target}`, async ({ page }) => {
       await page.goto(short);
       await page.waitForURL(`**${target}`);
