@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { browserCatalog } from './src/build/browser-catalog.ts';
 import { SITE_URL } from './src/site.ts';
 
 export default defineConfig({
@@ -37,4 +38,8 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  vite: {
+    plugins: [browserCatalog()],
+    worker: { format: 'es', plugins: () => [browserCatalog()] },
+  },
 });

@@ -6,12 +6,14 @@ import { cloudflareCodes } from './entries/cloudflare-codes.ts';
 import { cloudflareConditions } from './entries/cloudflare-conditions.ts';
 import { cloudinaryEntries } from './entries/cloudinary.ts';
 import { httpConditions } from './entries/http-conditions.ts';
+import { createLookup, textsOf, type EntryTexts } from './lookup.ts';
 import type { CatalogEntry, ProviderId } from './types.ts';
 
 export type * from './types.ts';
 export { sources } from './sources.ts';
 export { cloudinaryMessageClasses } from './cloudinary-messages.ts';
 export { cloudflareWarnings } from './cloudflare-warnings.ts';
+export { docsPath, type EntryTexts } from './lookup.ts';
 
 /** Every entry, Cloudflare first, then Cloudinary, then plain HTTP conditions. */
 export const catalog: readonly CatalogEntry[] = [
@@ -21,22 +23,14 @@ export const catalog: readonly CatalogEntry[] = [
   ...httpConditions,
 ];
 
-const entriesById = new Map(catalog.map((entry) => [entry.id, entry]));
+export const { findEntry, entryFor } = createLookup(catalog);
 
-export function findEntry(id: string): CatalogEntry | undefined {
-  return entriesById.get(id);
-}
-
-/** The entry for an id the engine is about to emit; a missing one is a programming error. */
-export function entryFor(id: string): CatalogEntry {
-  const entry = entriesById.get(id);
-  if (!entry) throw new Error(`No catalog entry for "${id}": add it to src/catalog/entries/.`);
-  return entry;
-}
-
-/** The site path of an entry's page, e.g. `/codes/cloudflare/9412/`. */
-export function docsPath(entry: Pick<CatalogEntry, 'provider' | 'code'>): string {
-  return `/codes/${entry.provider}/${entry.code}/`;
+/**
+ * The causes and fixes of one provider's entries. Here they are in memory already; the browser's
+ * catalog leaves them out and loads them on demand (src/build/browser-catalog.ts).
+ */
+export async function loadEntryTexts(provider: ProviderId): Promise<EntryTexts> {
+  return textsOf(catalog.filter((entry) => entry.provider === provider));
 }
 
 export const providerNames: Record<ProviderId, string> = {
