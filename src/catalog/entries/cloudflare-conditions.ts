@@ -3,6 +3,7 @@
  * one `Cf-Resized: err=` code (facts, sections 1.1-1.2, 1.5-1.9, 1.12; seed 000).
  */
 import type { CatalogEntry } from '../types.ts';
+import { CAPTURE_CF1_RESIZED_WITH_WARNING } from '../captures.ts';
 
 export const cloudflareConditions: CatalogEntry[] = [
   {
@@ -60,19 +61,7 @@ export const cloudflareConditions: CatalogEntry[] = [
     samples: [
       {
         label: 'URL transformation to AVIF, with a warning (curl -sI, recorded)',
-        paste: `$ curl -sI -H 'Accept: image/avif,image/webp' \\
-  "https://images.animalsvidadigna.org/cdn-cgi/image/width=320,fit=cover,quality=80,format=auto,onerror=redirect/cats/spike/test.webp"
-HTTP/2 200
-content-type: image/avif
-content-length: 1463
-cf-cache-status: MISS
-cache-control: public, max-age=31536000, immutable
-vary: accept
-cf-resized: internal=ok/m q=0 n=317+85 c=17+38 v=2026.9.0 l=1463 f=true c2=0 wv=2026.8.0
-warning: cf-images 299 "cover fit mode needs both width and height"
-content-security-policy: default-src 'none'; navigate-to 'none'; form-action 'none'; img-src data:; style-src 'unsafe-inline';
-x-content-type-options: nosniff
-`,
+        paste: CAPTURE_CF1_RESIZED_WITH_WARNING,
         origin: 'capture',
         sources: ['captureAnimalsVidaDigna'],
       },
@@ -319,19 +308,7 @@ cf-ray: 8f2a6c1d9e4b7a31-FRA
     samples: [
       {
         label: 'cover fit without a height (curl -sI, recorded)',
-        paste: `$ curl -sI -H 'Accept: image/avif,image/webp' \\
-  "https://images.animalsvidadigna.org/cdn-cgi/image/width=320,fit=cover,quality=80,format=auto,onerror=redirect/cats/spike/test.webp"
-HTTP/2 200
-content-type: image/avif
-content-length: 1463
-cf-cache-status: MISS
-cache-control: public, max-age=31536000, immutable
-vary: accept
-cf-resized: internal=ok/m q=0 n=317+85 c=17+38 v=2026.9.0 l=1463 f=true c2=0 wv=2026.8.0
-warning: cf-images 299 "cover fit mode needs both width and height"
-content-security-policy: default-src 'none'; navigate-to 'none'; form-action 'none'; img-src data:; style-src 'unsafe-inline';
-x-content-type-options: nosniff
-`,
+        paste: CAPTURE_CF1_RESIZED_WITH_WARNING,
         origin: 'capture',
         sources: ['captureAnimalsVidaDigna'],
       },
