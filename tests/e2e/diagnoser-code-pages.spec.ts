@@ -1,7 +1,5 @@
 import { findEntry } from '../../src/catalog/index.ts';
-import { severityWord } from '../../src/diagnose/format/labels.ts';
-import type { Diagnosis } from '../../src/diagnose/types.ts';
-import { cli, expect, shownFindings, test, widget } from './diagnoser-fixture.ts';
+import { cliDiagnosis, expect, findingsOf, shownFindings, test, widget } from './diagnoser-fixture.ts';
 
 /** Pages whose first sample covers a Cloudflare error, a success, no resize, Cloudinary and a redirect chain. */
 const pages = ['cloudflare/9412', 'cloudflare/9404', 'cloudflare/resized', 'cloudflare/not-resized', 'cloudinary/404', 'cloudinary/401', 'http/redirect-chain'];
@@ -15,15 +13,15 @@ test.describe('the diagnoser on code pages', () => {
       const ui = widget(page);
       await expect(ui.input).toHaveValue(sample.paste);
 
-      const diagnosis = JSON.parse(cli(['--json'], sample.paste)) as Diagnosis;
+      const diagnosis = cliDiagnosis(sample.paste);
       await expect(ui.summary).toHaveText(
         new RegExp(`^Diagnosis: ${diagnosis.summary.errors} errors?, ${diagnosis.summary.warnings} warnings? in ${diagnosis.responses.length} responses?\\.$`),
       );
-      const expected = diagnosis.responses.map((response) =>
-        response.findings.map((finding) => ({ heading: `${severityWord[finding.severity]}: ${finding.title}`, id: finding.id, docs: finding.docs })),
-      );
+      const expected = findingsOf(diagnosis);
       expect(await shownFindings(page)).toEqual(expected);
       expect(expected.flat().map((finding) => finding.id)).toContain(id);
+      // Causes and fixes arrive in a chunk of their own in the browser: they must be there.
+      expect(expected.flat().some((finding) => finding.fixes.length > 0)).toBe(true);
     });
   }
 });

@@ -7,6 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { severityWord } from '../../src/diagnose/format/labels.ts';
+import type { Diagnosis } from '../../src/diagnose/types.ts';
 
 export { expect };
 
@@ -52,6 +54,27 @@ export interface ShownFinding {
   /** The finding id, from its "More about <id>" link. */
   id: string;
   docs: string;
+  causes: string[];
+  fixes: string[];
+}
+
+/** The findings of each response as the page should show them (backticked runs show as code). */
+export function findingsOf(diagnosis: Diagnosis): ShownFinding[][] {
+  const plain = (texts: string[]) => texts.map((text) => text.replaceAll('`', ''));
+  return diagnosis.responses.map((response) =>
+    response.findings.map((finding) => ({
+      heading: `${severityWord[finding.severity]}: ${finding.title}`,
+      id: finding.id,
+      docs: finding.docs,
+      causes: plain(finding.causes),
+      fixes: plain(finding.fixes),
+    })),
+  );
+}
+
+/** The CLI's diagnosis of `text`. */
+export function cliDiagnosis(text: string): Diagnosis {
+  return JSON.parse(cli(['--json'], text)) as Diagnosis;
 }
 
 /** The parts of the widget a reader uses, found the way assistive technology finds them. */
@@ -88,7 +111,8 @@ export async function shownFindings(page: Page): Promise<ShownFinding[][]> {
       const heading = (await item.getByRole('heading', { level: 4 }).innerText()).replace(/^\S+\s+/, '');
       const link = item.getByRole('link', { name: /^More about / });
       const id = (await link.innerText()).replace(/^More about /, '');
-      findings.push({ heading, id, docs: (await link.getAttribute('href')) ?? '' });
+      const listItems = (title: string) => item.locator('.imgdiag-diagnoser__list').filter({ hasText: title }).locator('li').allInnerTexts();
+      findings.push({ heading, id, docs: (await link.getAttribute('href')) ?? '', causes: await listItems('Likely causes'), fixes: await listItems('What to change') });
     }
     shown.push(findings);
   }

@@ -39,6 +39,7 @@ test.describe('hostile input', () => {
     const ui = widget(page);
     await paste(ui.input, HOSTILE_PASTE);
     await ui.copyLink.click();
+    await expect(ui.copyStatus).toHaveText(/^Link copied\./);
     const link = await page.evaluate(() => navigator.clipboard.readText());
     const opened = await page.context().newPage();
     await opened.goto(link);

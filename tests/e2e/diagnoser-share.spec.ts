@@ -45,6 +45,7 @@ test.describe('sharing a diagnosis', () => {
     const ui = widget(page);
     await paste(ui.input, fixture('curl-si-9404.txt'));
     await ui.copyLink.click();
+    await expect(ui.copyStatus).toHaveText(/^Link copied\./);
     const link = await page.evaluate(() => navigator.clipboard.readText());
     await paste(ui.input, '');
     await page.goto(link);

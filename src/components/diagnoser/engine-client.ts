@@ -3,6 +3,7 @@
  * ones in a module worker. Only the newest paste matters, so a newer one stops the worker rather
  * than queueing behind a stale 20 MB read.
  */
+import { MAX_INPUT_LENGTH } from '../../diagnose/read/types.ts';
 import type { DiagnoseOutcome } from '../../diagnose/types.ts';
 
 /** Above this many characters (about a 256 KB HAR) the engine runs in the worker. */
@@ -20,10 +21,21 @@ let worker: Worker | null = null;
 /** Settles the read in flight in the worker, if any. */
 let settleInFlight: ((outcome: DiagnoseOutcome | null) => void) | null = null;
 
-/** The outcome for `text`, or null when a newer call made it obsolete. */
+/**
+ * The outcome for `text`, its findings' causes and fixes filled in as the CLI has them; null when
+ * a newer call made it obsolete.
+ */
 export async function diagnoseText(text: string): Promise<DiagnoseOutcome | null> {
+  const outcome = await readAndDiagnose(text);
+  if (outcome === null || !outcome.ok) return outcome;
+  const loaded = await loadEngine();
+  return { ok: true, diagnosis: await loaded.completeTexts(outcome.diagnosis) };
+}
+
+async function readAndDiagnose(text: string): Promise<DiagnoseOutcome | null> {
   stopInFlight();
-  if (text.length <= WORKER_THRESHOLD) return (await loadEngine()).diagnose(text);
+  // The reader refuses an oversized text before touching it, so that answer is instant here.
+  if (text.length <= WORKER_THRESHOLD || text.length > MAX_INPUT_LENGTH) return (await loadEngine()).diagnose(text);
   return new Promise((resolve) => {
     settleInFlight = resolve;
     worker ??= new Worker(new URL('./diagnose.worker.ts', import.meta.url), { type: 'module' });

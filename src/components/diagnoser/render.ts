@@ -2,6 +2,7 @@
  * Draws the engine's diagnosis into the widget. Everything that comes from the paste (header
  * values, URLs, evidence) enters the page as text nodes: this module never parses markup.
  */
+import { splitInlineCode } from '../../catalog/inline-code.ts';
 import { providerWord, responseHeading, severityMark, severityWord, summaryLine } from '../../diagnose/format/labels.ts';
 import type { InputFormat } from '../../diagnose/read/types.ts';
 import type { Diagnosis, Finding, ResponseDiagnosis } from '../../diagnose/types.ts';
@@ -18,6 +19,11 @@ function h<K extends keyof HTMLElementTagNameMap>(
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   for (const child of children) if (child !== null && child !== false) element.append(child);
   return element;
+}
+
+/** Catalog text with its backticked runs as code elements. */
+function prose(text: string): Child[] {
+  return splitInlineCode(text).map((run) => (run.code ? h('code', {}, run.text) : run.text));
 }
 
 /** How each detected format is named to the reader. */
@@ -74,7 +80,7 @@ function findingItem(finding: Finding): HTMLElement {
     variant
       ? h('p', {}, `Matches the message ${variant.status === null ? 'documented without a status' : `sent with HTTP ${variant.status}`}: `, h('code', {}, variant.message))
       : null,
-    ...finding.notes.map((note) => h('p', {}, note)),
+    ...finding.notes.map((note) => h('p', {}, ...prose(note))),
     list('Likely causes', finding.causes),
     list('What to change', finding.fixes),
     // Engine output, not paste: still, only a site path may become a link.
@@ -90,7 +96,7 @@ function list(title: string, items: readonly string[]): Child {
     'div',
     { class: 'imgdiag-diagnoser__list' },
     h('p', { class: 'imgdiag-diagnoser__list-title' }, title),
-    h('ol', {}, ...items.map((item) => h('li', {}, item))),
+    h('ol', {}, ...items.map((item) => h('li', {}, ...prose(item)))),
   );
 }
 
