@@ -1,35 +1,15 @@
 /**
- * What every diagnoser test shares: a page that fails the test on console errors, uncaught
- * exceptions and dialogs (a dialog would mean pasted script ran), and helpers that find the
- * widget's parts by role and name, and run the CLI on the same text.
+ * What every diagnoser test shares: the project's failing-on-errors `test`, and helpers that find
+ * the widget's parts by role and name, and run the CLI on the same text.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { severityWord } from '../../src/diagnose/format/labels.ts';
 import type { Diagnosis } from '../../src/diagnose/types.ts';
 
-export { expect };
-
-export const test = base.extend<{ pageProblems: string[] }>({
-  pageProblems: [
-    async ({ page }, use) => {
-      const problems: string[] = [];
-      page.on('console', (message) => {
-        if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-      });
-      page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-      page.on('dialog', (dialog) => {
-        problems.push(`dialog: ${dialog.type()} ${dialog.message()}`);
-        void dialog.dismiss();
-      });
-      await use(problems);
-      expect(problems, 'console errors, exceptions or dialogs during the test').toEqual([]);
-    },
-    { auto: true },
-  ],
-});
+export { expect, test } from './fixtures.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
