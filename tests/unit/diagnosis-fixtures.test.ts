@@ -1,14 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/catalog/index.ts';
 import { diagnose } from '../../src/diagnose/index.ts';
 import { rules } from '../../src/diagnose/rules/index.ts';
 import type { Diagnosis } from '../../src/diagnose/types.ts';
-import { project } from './diagnosis-projection.ts';
+import { diagnosisFixtures, project } from './diagnosis-projection.ts';
 
-const FIXTURES = join(import.meta.dirname, '../fixtures/rules');
-const fixtureNames = readdirSync(FIXTURES).filter((name) => !name.endsWith('.expected.json')).sort();
+const ROOT = join(import.meta.dirname, '../..');
+const fixtures = diagnosisFixtures(ROOT);
 
 function diagnosisOf(text: string): Diagnosis {
   const outcome = diagnose(text);
@@ -17,20 +17,20 @@ function diagnosisOf(text: string): Diagnosis {
 }
 
 const expectations = new Map(
-  fixtureNames.map((name) => [name, JSON.parse(readFileSync(join(FIXTURES, `${name}.expected.json`), 'utf8'))]),
+  fixtures.map((fixture) => [fixture, JSON.parse(readFileSync(join(ROOT, `${fixture}.expected.json`), 'utf8'))]),
 );
 
-describe('rule fixtures', () => {
-  it.each(fixtureNames)('%s diagnoses as its .expected.json says', (name) => {
-    const diagnosis = diagnosisOf(readFileSync(join(FIXTURES, name), 'utf8'));
-    expect(project(diagnosis)).toEqual(expectations.get(name));
+describe('diagnosis fixtures', () => {
+  it.each(fixtures)('%s diagnoses as its .expected.json says', (fixture) => {
+    const diagnosis = diagnosisOf(readFileSync(join(ROOT, fixture), 'utf8'));
+    expect(project(diagnosis)).toEqual(expectations.get(fixture));
   });
 
   it.each(rules.flatMap((rule) => rule.emits.map((id) => [rule.name, id] as const)))(
     'rule %s has a fixture that produces %s',
     (_rule, id) => {
       const produced = [...expectations.values()].flatMap((expected: ReturnType<typeof project>) =>
-        expected.responses.flatMap((response) => response.findings.map((finding) => finding.id)),
+        (expected.responses ?? []).flatMap((response) => response.findings.map((finding) => finding.id)),
       );
       expect(produced.some((found) => (id.endsWith('/') ? found.startsWith(id) : found === id))).toBe(true);
     },

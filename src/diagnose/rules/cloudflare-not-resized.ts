@@ -14,6 +14,8 @@ export const cloudflareNotResized: Rule = {
   run({ exchange }) {
     if (!isCloudflareServed(exchange) || hasHeader(exchange.headers, 'cf-resized')) return [];
     if (hasHeader(exchange.headers, 'cf-images-binding')) return [];
+    // A redirect that keeps the resize URL (http to https, a trailing slash) resizes later.
+    if (isResizeUrl(headerValue(exchange.headers, 'location'))) return [];
     const onResizeUrl = isResizeUrl(exchange.url);
     if (!onResizeUrl && !servesAnImage(exchange)) return [];
     const evidence = `No cf-resized header on a response served by Cloudflare (${cloudflareMark(exchange)})`;

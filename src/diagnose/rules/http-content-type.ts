@@ -12,7 +12,9 @@ export const httpContentType: Rule = {
   name: 'http-content-type',
   emits: ['http/not-an-image'],
   run({ exchange }) {
-    if (exchange.status === null || exchange.status < 200 || exchange.status >= 300) return [];
+    // Only a fetch of the image itself: an upload's 201 answers with JSON about the image.
+    if (exchange.status !== 200 && exchange.status !== 206) return [];
+    if (exchange.method !== null && exchange.method !== 'GET' && exchange.method !== 'HEAD') return [];
     if (!looksLikeImageUrl(exchange.url)) return [];
     const contentType = headerFields(exchange.headers, 'content-type')[0];
     if (!contentType || !NOT_IMAGE_TYPES.test(contentType.value.trim())) return [];
