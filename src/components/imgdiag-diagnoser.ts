@@ -83,6 +83,8 @@ class ImgdiagDiagnoser extends HTMLElement {
 
   async #start(): Promise<void> {
     if (await this.#restoreShared()) return;
+    // The build drew this text's diagnosis already; diagnose again only once the reader edits.
+    if (this.dataset.imgdiagPrerendered !== undefined && this.#input.value === this.#input.defaultValue) return;
     if (this.#input.value.trim() !== '') await this.#diagnoseNow();
   }
 

@@ -25,3 +25,21 @@ test.describe('the diagnoser on code pages', () => {
     });
   }
 });
+
+test.describe('a code page before the reader touches the widget', () => {
+  test('shows the sample already diagnosed, having loaded no engine, catalog or widget code', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto('/codes/cloudflare/9404/');
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('imgdiag-diagnoser').getByRole('heading', { name: /Error: /, level: 4 }).first()).toBeVisible();
+    const heavy = scripts.filter((path) => /engine|imgdiag-diagnoser|cloudflare|cloudinary|http\./.test(path));
+    expect(heavy, `scripts loaded before interaction: ${scripts.join(', ')}`).toEqual([]);
+
+    await widget(page).input.fill('HTTP/2 404\ncf-resized: err=9412\nserver: cloudflare\n');
+    await expect(widget(page).summary).toHaveText('Diagnosis: 1 error, 0 warnings in 1 response.');
+    await expect(page.locator('imgdiag-diagnoser').getByRole('heading', { name: /Origin returned a non-image/ })).toBeVisible();
+  });
+});

@@ -1,5 +1,6 @@
 /** Words and marks every face uses for severities and summaries, so they all read the same. */
 import type { Severity } from '../../catalog/types.ts';
+import type { InputFormat } from '../read/types.ts';
 import type { Diagnosis, FindingProvider } from '../types.ts';
 
 export const severityWord: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Info', ok: 'OK' };
@@ -24,3 +25,14 @@ export function responseHeading(index: number, total: number, statusLine: string
   const label = total > 1 ? `Response ${index + 1} of ${total}` : 'Response';
   return [label, [statusLine ?? 'status not shown', url].filter(Boolean).join(', ')].join(': ');
 }
+
+/** How each detected input format is named to the reader. */
+export const formatWord: Record<InputFormat, string> = {
+  'header-block': 'a block of header lines',
+  'http-message': 'a status line and headers (curl -i or -I)',
+  'curl-verbose': 'curl -v output',
+  har: 'a HAR file',
+  'json-headers': 'a JSON object of headers',
+  'devtools-two-line': 'a browser devtools copy (name and value on separate lines)',
+  'devtools-legacy': 'a browser devtools copy (Name:value lines)',
+};

@@ -4,13 +4,13 @@
  */
 import { redactHeaderValue, redactUrlSecrets } from '../redact.ts';
 import type { Diagnosis, ResponseDiagnosis } from '../types.ts';
-import { providerWord, responseHeading, severityMark, severityWord, summaryLine } from './labels.ts';
+import { formatWord, providerWord, responseHeading, severityMark, severityWord, summaryLine } from './labels.ts';
 
 /** Headers that identify a request to the service's support team. */
 const REQUEST_ID_HEADERS = ['cf-ray', 'x-request-id', 'x-amz-request-id', 'x-amz-cf-id', 'x-cache', 'cf-cache-status', 'date'];
 
 export function formatMarkdown(diagnosis: Diagnosis, siteUrl: string): string {
-  const lines = [`### imgdiag diagnosis: ${summaryLine(diagnosis)}`, '', `Input read as \`${diagnosis.input.format}\`.`];
+  const lines = [`### imgdiag diagnosis: ${summaryLine(diagnosis)}`, '', `Input read as ${formatWord[diagnosis.input.format]} (\`${diagnosis.input.format}\`).`];
   for (const response of diagnosis.responses) lines.push('', ...responseBlock(response, diagnosis.responses.length, siteUrl));
   return `${lines.join('\n')}\n`;
 }

@@ -1,7 +1,7 @@
 /** The CLI's readable output: the diagnosis as plain text, coloured only when asked to. */
 import type { Severity } from '../../catalog/types.ts';
 import type { Diagnosis, Finding } from '../types.ts';
-import { providerWord, responseHeading, severityMark, severityWord, summaryLine } from './labels.ts';
+import { formatWord, providerWord, responseHeading, severityMark, severityWord, summaryLine } from './labels.ts';
 
 export interface TextOptions {
   /** ANSI colours, for a terminal that has not asked for NO_COLOR. */
@@ -22,7 +22,7 @@ const RESET = '\u001b[0m';
 
 export function formatText(diagnosis: Diagnosis, options: TextOptions): string {
   const paint = (style: keyof typeof ansi, text: string) => (options.color ? `${ansi[style]}${text}${RESET}` : text);
-  const lines = [paint('bold', `imgdiag: ${summaryLine(diagnosis)}`), paint('dim', `Read as: ${diagnosis.input.format}`)];
+  const lines = [paint('bold', `imgdiag: ${summaryLine(diagnosis)}`), paint('dim', `Read as ${formatWord[diagnosis.input.format]} (${diagnosis.input.format})`)];
   for (const response of diagnosis.responses) {
     lines.push('', paint('bold', responseHeading(response.index, diagnosis.responses.length, response.statusLine, response.url)));
     if (response.provider) lines.push(`  Served by ${providerWord[response.provider]}`);
