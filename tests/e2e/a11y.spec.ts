@@ -1,0 +1,66 @@
+/**
+ * Every page in the sitemap passes axe (WCAG 2.0, 2.1 and 2.2 A and AA, and best practices) in
+ * the light and the dark colour scheme. One browser page walks the whole sitemap in turn, which
+ * keeps the sweep to a couple of minutes; widgets are checked in their loaded state (the code
+ * pages' diagnoser with its sample diagnosed). The widget's other states have their own checks in
+ * diagnoser-a11y.spec.ts.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import { sitemapUrls } from '../dist/site.ts';
+
+type NodeResult = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number]['nodes'][number];
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const paths = sitemapUrls().map((url) => {
+  const { pathname, search } = new URL(url);
+  return pathname + search;
+});
+
+/**
+ * Lets the code pages' diagnoser finish what it does on load (it diagnoses its sample), so that
+ * axe sees the page as the reader does and not halfway through a redraw.
+ */
+async function settle(page: Page, path: string): Promise<void> {
+  const prefilled = page.locator('imgdiag-diagnoser:has(textarea:not(:empty))');
+  if ((await prefilled.count()) === 0) return;
+  await expect(
+    prefilled.locator('[data-imgdiag-summary][data-imgdiag-state="done"], [data-imgdiag-summary][data-imgdiag-state="problem"]'),
+    `${path}: the diagnoser did not finish diagnosing its sample`,
+  ).toHaveCount(1);
+}
+
+function describeNode(node: NodeResult): string {
+  const target = node.target.join(' ');
+  const contrast = node.any.find((check) => check.id === 'color-contrast')?.data as
+    | { fgColor?: string; bgColor?: string; contrastRatio?: number }
+    | undefined;
+  return contrast?.fgColor ? `${target} (${contrast.fgColor} on ${contrast.bgColor}, ${contrast.contrastRatio}:1)` : target;
+}
+
+async function violationsOn(page: Page, path: string): Promise<string[]> {
+  await page.goto(path);
+  await settle(page, path);
+  // Only violations come back in full: the passes are not read, and serialising them is slow.
+  const results = await new AxeBuilder({ page }).withTags(TAGS).options({ resultTypes: ['violations'] }).analyze();
+  return results.violations.map((violation) => {
+    const nodes = violation.nodes.map(describeNode);
+    const shown = nodes.slice(0, 5).join(' | ') + (nodes.length > 5 ? ` | and ${nodes.length - 5} more` : '');
+    return `${path}: ${violation.id} (${violation.impact ?? 'no impact'}): ${violation.help}. Elements: ${shown}`;
+  });
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`the ${scheme} colour scheme`, () => {
+    test.use({ colorScheme: scheme });
+
+    test(`every page in the sitemap has no axe violations in the ${scheme} colour scheme`, async ({ page }) => {
+      test.setTimeout(paths.length * 5_000);
+      expect(paths.length, 'the sitemap lists no pages: run `npm run build` first').toBeGreaterThan(0);
+      const violations: string[] = [];
+      for (const path of paths) violations.push(...(await violationsOn(page, path)));
+      expect(violations, `axe violations in the ${scheme} colour scheme`).toEqual([]);
+    });
+  });
+}
