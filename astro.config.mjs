@@ -9,8 +9,11 @@ export default defineConfig({
   site: SITE_URL,
   output: 'static',
   trailingSlash: 'ignore',
-  // Short links (/9412, /cf/9412, /cld/404) only forward; the sitemap lists their targets.
-  integrations: [mdx(), sitemap({ filter: (page) => !/^\/(?:(?:cf|cld)\/)?\d+\/?$/.test(new URL(page).pathname) })],
+  integrations: [
+    mdx(),
+    // Short links only forward (the sitemap lists their targets); /search/ is noindex and robots.txt keeps crawlers out.
+    sitemap({ filter: (page) => !/^\/(?:(?:cf|cld)\/)?\d+\/?$|^\/search\/$/.test(new URL(page).pathname) }),
+  ],
   markdown: {
     shikiConfig: {
       themes: { light: 'github-light', dark: 'github-dark' },
@@ -19,27 +22,15 @@ export default defineConfig({
     },
   },
   build: { inlineStylesheets: 'never' },
-  security: {
-    // Astro puts the policy in each page's <meta>, with hashes of that page's scripts; nothing
-    // inline runs without one. Pagefind compiles WebAssembly and starts a worker from /pagefind/.
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "connect-src 'self'",
-        "worker-src 'self' blob:",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      // Shiki colours tokens with style attributes, which only 'unsafe-inline' permits for styles.
-      styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
-    },
-  },
   devToolbar: { enabled: false },
   vite: {
     plugins: [browserCatalog()],
+    build: {
+      // One stylesheet for the whole site: a page links one cached file instead of five.
+      cssCodeSplit: false,
+      // Never inline a script: the Content-Security-Policy allows scripts from the site's files only.
+      assetsInlineLimit: 0,
+    },
     worker: { format: 'es', plugins: () => [browserCatalog()] },
   },
 });

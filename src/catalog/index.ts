@@ -26,11 +26,11 @@ export const catalog: readonly CatalogEntry[] = [
 export const { findEntry, entryFor } = createLookup(catalog);
 
 /**
- * The causes and fixes of one provider's entries. Here they are in memory already; the browser's
- * catalog leaves them out and loads them on demand (src/build/browser-catalog.ts).
+ * The causes and fixes of the entries `ids` names. Here they are in memory already; the browser's
+ * catalog leaves them out and loads each entry's on demand (src/build/browser-catalog.ts).
  */
-export async function loadEntryTexts(provider: ProviderId): Promise<EntryTexts> {
-  return textsOf(catalog.filter((entry) => entry.provider === provider));
+export async function loadEntryTexts(ids: readonly string[]): Promise<EntryTexts> {
+  return textsOf(ids.map(findEntry).filter((entry): entry is CatalogEntry => entry !== undefined));
 }
 
 export const providerNames: Record<ProviderId, string> = {

@@ -7,6 +7,11 @@ export interface TextRun {
   code: boolean;
 }
 
+/** The text without its code marks, for places that take plain text (meta descriptions). */
+export function plainText(text: string): string {
+  return text.replaceAll('`', '');
+}
+
 export function splitInlineCode(text: string): TextRun[] {
   return text
     .split('`')

@@ -28,7 +28,12 @@ export function docsPath(entry: Pick<CatalogEntry, 'provider' | 'code'>): string
   return `/codes/${entry.provider}/${entry.code}/`;
 }
 
-/** An entry's causes and fixes: the bulk of its text, which the browser loads per provider. */
+/** The site path of the module holding an entry's causes and fixes (src/pages/catalog-text/). */
+export function catalogTextPath(id: string): string {
+  return `/catalog-text/${id}.js`;
+}
+
+/** An entry's causes and fixes: the bulk of its text, which the browser loads per entry. */
 export type EntryTexts = Record<string, Pick<CatalogEntry, 'causes' | 'fixes'>>;
 
 export function textsOf(entries: readonly CatalogEntry[]): EntryTexts {

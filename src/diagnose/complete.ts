@@ -1,18 +1,16 @@
 /**
  * Fills in the causes and fixes of a diagnosis's findings. With the whole catalog in memory (CLI,
- * build, tests) they are there already; in the browser the catalog loads them per provider, on
- * first use (src/build/browser-catalog.ts). Either way the result is the same object.
+ * build, tests) they are there already; in the browser the catalog loads each entry's on first
+ * use (src/build/browser-catalog.ts). Either way the result is the same object.
  */
 import { loadEntryTexts } from '../catalog/index.ts';
-import type { ProviderId } from '../catalog/types.ts';
 import type { Diagnosis } from './types.ts';
 
 export async function completeTexts(diagnosis: Diagnosis): Promise<Diagnosis> {
   const findings = diagnosis.responses.flatMap((response) => response.findings);
   const missing = findings.filter((finding) => finding.causes.length === 0 || finding.fixes.length === 0);
   if (missing.length === 0) return diagnosis;
-  const providers = [...new Set(missing.map((finding) => finding.id.slice(0, finding.id.indexOf('/')) as ProviderId))];
-  const texts = Object.assign({}, ...(await Promise.all(providers.map(loadEntryTexts))));
+  const texts = await loadEntryTexts([...new Set(missing.map((finding) => finding.id))]);
   for (const finding of missing) {
     const text = texts[finding.id];
     if (!text) continue;

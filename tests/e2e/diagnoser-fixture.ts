@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
-import { severityWord } from '../../src/diagnose/format/labels.ts';
+import { needsRemedy, severityWord } from '../../src/diagnose/format/labels.ts';
 import type { Diagnosis } from '../../src/diagnose/types.ts';
 
 export { expect, test } from './fixtures.ts';
@@ -46,8 +46,9 @@ export function findingsOf(diagnosis: Diagnosis): ShownFinding[][] {
       heading: `${severityWord[finding.severity]}: ${finding.title}`,
       id: finding.id,
       docs: finding.docs,
-      causes: plain(finding.causes),
-      fixes: plain(finding.fixes),
+      // Like the CLI's text, the widget lists causes and fixes only where something needs fixing.
+      causes: needsRemedy(finding.severity) ? plain(finding.causes) : [],
+      fixes: needsRemedy(finding.severity) ? plain(finding.fixes) : [],
     })),
   );
 }

@@ -24,17 +24,10 @@ describe('the browser catalog', () => {
       expect(entry.title).toBe(full?.title);
       expect(entry.variants.map((variant) => [variant.status, variant.message])).toEqual(full?.variants.map((variant) => [variant.status, variant.message]));
       expect(entry.causes).toEqual([]);
-      expect(entry.samples).toEqual([]);
+      expect(entry).not.toHaveProperty('samples');
     }
   });
 
-  it('serves each provider\'s causes and fixes as a module of its own', async () => {
-    const code = (await load('\0virtual:imgdiag-catalog-texts/cloudinary')) ?? '';
-    const texts = JSON.parse(JSON.parse(code.slice(code.indexOf('(') + 1, code.lastIndexOf(')')))) as Record<string, { causes: string[] }>;
-    const cloudinary = catalog.filter((entry) => entry.provider === 'cloudinary');
-    expect(Object.keys(texts)).toEqual(cloudinary.map((entry) => entry.id));
-    expect(texts['cloudinary/404']?.causes).toEqual(cloudinary.find((entry) => entry.id === 'cloudinary/404')?.causes);
-  });
 });
 
 describe('completing a diagnosis', () => {

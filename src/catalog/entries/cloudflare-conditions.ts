@@ -44,11 +44,9 @@ export const cloudflareConditions: CatalogEntry[] = [
       },
     ],
     caveats: [
-      'Cloudflare documents only that the header’s presence means resizing was attempted and that a failure carries `err=<code>`. The success value is known from recorded responses and from Cloudflare’s local emulator, which emits exactly `internal=ok/m` and whose changeset says this matches production.',
-      'Two fields can be read with some confidence: `l=` equalled `Content-Length` in both captures that show both, so it is very likely the output size in bytes; `v=` looks like the resizer’s release version (and `wv=` like a second component’s). The other fields are undocumented.',
-      'The part after `internal=ok/` has been seen as `m`, `-`, `r` and, in 2019, `MISS`; it may describe the cache or the source, but that is a guess. One project’s notes also mention `internal=ram`.',
-      '`n=A+B` and `c=C+D` are not the image dimensions, although one write-up reads them that way: a 1500×1000 source resized to 320 px wide gave `n=317+85 c=17+38`. They are more likely timings. `q=0` appeared even when `quality=80` was requested.',
-      'The safe reading is the one several checkers use: a value starting with `internal=ok` means success, `err=<digits>` means failure, and no header means resizing was not attempted.',
+      'Cloudflare documents only that the header’s presence means resizing was attempted and that a failure carries `err=<code>`. The success value is known from recorded responses and from Cloudflare’s local emulator, which emits `internal=ok/m` and, its changeset says, matches production. So read it as several checkers do: `internal=ok` is success, `err=<digits>` failure, no header no attempt.',
+      'Only two fields can be read with some confidence: `l=` equalled `Content-Length` in every capture that shows both (very likely the output size in bytes), and `v=` looks like the resizer’s release version (`wv=` like a second component’s).',
+      'The part after `internal=ok/` has been seen as `m`, `-`, `r` and, in 2019, `MISS`; a cache or source marker is a guess. `n=A+B` and `c=C+D` are not dimensions, though one write-up reads them so: a 1500×1000 source resized to 320 px wide gave `n=317+85 c=17+38`; they are more likely timings. `q=0` appeared even with `quality=80`.',
     ],
     sources: [
       'cfTroubleshooting',

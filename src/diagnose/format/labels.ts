@@ -5,6 +5,11 @@ import type { Diagnosis, FindingProvider } from '../types.ts';
 
 export const severityWord: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Info', ok: 'OK' };
 
+/** Whether a face lists causes and fixes: an OK or informational finding has nothing to fix. */
+export function needsRemedy(severity: Severity): boolean {
+  return severity === 'error' || severity === 'warning';
+}
+
 /** Text marks beside the word, never instead of it: colour and icons are not enough alone. */
 export const severityMark: Record<Severity, string> = { error: '✖', warning: '▲', info: 'ℹ', ok: '✔' };
 

@@ -4,7 +4,7 @@
  */
 import { redactHeaderValue, redactUrlSecrets } from '../redact.ts';
 import type { Diagnosis, ResponseDiagnosis } from '../types.ts';
-import { formatWord, providerWord, responseHeading, severityMark, severityWord, summaryLine } from './labels.ts';
+import { formatWord, needsRemedy, providerWord, responseHeading, severityMark, severityWord, summaryLine } from './labels.ts';
 
 /** Headers that identify a request to the service's support team. */
 const REQUEST_ID_HEADERS = ['cf-ray', 'x-request-id', 'x-amz-request-id', 'x-amz-cf-id', 'x-cache', 'cf-cache-status', 'date'];
@@ -26,7 +26,7 @@ function responseBlock(response: ResponseDiagnosis, total: number, siteUrl: stri
       `- ${severityMark[finding.severity]} **${severityWord[finding.severity]}: ${finding.title}** ([${finding.id}](${siteUrl}${finding.docs}))`,
       `  - Evidence: \`${redactUrlSecrets(finding.evidence).replaceAll('`', "'")}\``,
     );
-    if (finding.severity === 'error' || finding.severity === 'warning') {
+    if (needsRemedy(finding.severity)) {
       const firstFix = finding.fixes[0];
       if (firstFix) lines.push(`  - First fix to try: ${firstFix}`);
     }

@@ -1,7 +1,7 @@
 /** The CLI's readable output: the diagnosis as plain text, coloured only when asked to. */
 import type { Severity } from '../../catalog/types.ts';
 import type { Diagnosis, Finding } from '../types.ts';
-import { formatWord, providerWord, responseHeading, severityMark, severityWord, summaryLine } from './labels.ts';
+import { formatWord, needsRemedy, providerWord, responseHeading, severityMark, severityWord, summaryLine } from './labels.ts';
 
 export interface TextOptions {
   /** ANSI colours, for a terminal that has not asked for NO_COLOR. */
@@ -45,7 +45,7 @@ function findingLines(
   ];
   if (finding.variant) lines.push(`    Variant: ${finding.variant.status ?? 'no status'} "${finding.variant.message}"`);
   for (const note of finding.notes) lines.push(`    Note: ${note}`);
-  if (finding.severity === 'error' || finding.severity === 'warning') {
+  if (needsRemedy(finding.severity)) {
     lines.push('    Likely causes:', ...numbered(finding.causes), '    Fixes:', ...numbered(finding.fixes));
   }
   lines.push(`    More: ${options.siteUrl}${finding.docs}`);

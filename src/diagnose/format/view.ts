@@ -6,7 +6,7 @@
  */
 import { splitInlineCode } from '../../catalog/inline-code.ts';
 import type { Diagnosis, Finding, ResponseDiagnosis } from '../types.ts';
-import { formatWord, providerWord, responseHeading, severityMark, severityWord, summaryLine } from './labels.ts';
+import { formatWord, needsRemedy, providerWord, responseHeading, severityMark, severityWord, summaryLine } from './labels.ts';
 
 /** An element: its tag, attributes and children. Strings are text, never markup. */
 export interface ViewNode {
@@ -65,8 +65,8 @@ function findingItem(finding: Finding): ViewNode {
       ? h('p', {}, `Matches the message ${variant.status === null ? 'documented without a status' : `sent with HTTP ${variant.status}`}: `, h('code', {}, variant.message))
       : null,
     ...finding.notes.map((note) => h('p', {}, ...prose(note))),
-    list('Likely causes', finding.causes),
-    list('What to change', finding.fixes),
+    needsRemedy(finding.severity) && list('Likely causes', finding.causes),
+    needsRemedy(finding.severity) && list('What to change', finding.fixes),
     // Engine output, not paste: still, only a site path may become a link.
     finding.docs.startsWith('/') && !finding.docs.startsWith('//')
       ? h('p', {}, h('a', { href: finding.docs }, `More about ${finding.id}`))
