@@ -27,6 +27,23 @@ export interface CommandMatch {
   next: number;
 }
 
+/**
+ * Walks `lines` in order, handing each command (with its continuation lines) to `onCommand` and
+ * every other line to `onLine`: the loop every line-based reader runs.
+ */
+export function walkLines(lines: readonly Line[], onCommand: (command: Command) => void, onLine: (line: Line) => void): void {
+  for (let i = 0; i < lines.length; ) {
+    const match = readCommandAt(lines, i);
+    if (match !== null) {
+      onCommand(match.command);
+      i = match.next;
+    } else {
+      onLine(lines[i] as Line);
+      i++;
+    }
+  }
+}
+
 /** Reads the command starting at `lines[start]`, if that line is one. */
 export function readCommandAt(lines: readonly Line[], start: number): CommandMatch | null {
   const first = lines[start];

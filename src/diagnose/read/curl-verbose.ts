@@ -5,23 +5,20 @@
  * A `-L` run holds one request and response per hop.
  */
 
-import { readCommandAt } from './command.ts';
+import { walkLines } from './command.ts';
 import { type Draft, DraftList, type Reading, awaitsResponse, joinBody } from './exchange.ts';
 import { type Line, isCurlNoise, isFence, isInterimStatus, parseHeaderLine, parseRequestLine, parseStatusLine } from './lines.ts';
 
 export function readCurlVerbose(lines: readonly Line[]): Reading {
   const reader = new VerboseReader();
-  for (let i = 0; i < lines.length; ) {
-    const command = readCommandAt(lines, i);
-    if (command !== null) {
+  walkLines(
+    lines,
+    (command) => {
       reader.endBody();
-      reader.list.startSegment(command.command, command.command.url);
-      i = command.next;
-    } else {
-      reader.readLine(lines[i] as Line);
-      i++;
-    }
-  }
+      reader.list.startSegment(command, command.url);
+    },
+    (line) => reader.readLine(line),
+  );
   reader.endBody();
   return { drafts: reader.list.drafts, command: reader.list.command };
 }

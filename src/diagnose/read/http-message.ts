@@ -4,7 +4,7 @@
  * bare header blocks and the older devtools copies with their section titles and summary lines.
  */
 
-import { type Command, readCommandAt } from './command.ts';
+import { type Command, walkLines } from './command.ts';
 import {
   type Draft,
   DraftList,
@@ -32,16 +32,11 @@ import type { HeaderField } from './types.ts';
 
 export function readHttpMessages(lines: readonly Line[]): Reading {
   const reader = new MessageReader();
-  for (let i = 0; i < lines.length; ) {
-    const command = readCommandAt(lines, i);
-    if (command !== null) {
-      reader.startSegment(command.command, command.command.url);
-      i = command.next;
-    } else {
-      reader.readLine(lines[i] as Line);
-      i++;
-    }
-  }
+  walkLines(
+    lines,
+    (command) => reader.startSegment(command, command.url),
+    (line) => reader.readLine(line),
+  );
   reader.end();
   return { drafts: reader.list.drafts, command: reader.list.command };
 }
