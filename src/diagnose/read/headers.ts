@@ -4,12 +4,7 @@ import type { HeaderField } from './types.ts';
 
 /** Every value of the header `name`, in input order. */
 export function headerValues(fields: readonly HeaderField[], name: string): string[] {
-  const wanted = name.toLowerCase();
-  const values: string[] = [];
-  for (const field of fields) {
-    if (field.name.toLowerCase() === wanted) values.push(field.value);
-  }
-  return values;
+  return headerFields(fields, name).map((field) => field.value);
 }
 
 /**
