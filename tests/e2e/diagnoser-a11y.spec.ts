@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, fixture, paste, test, widget } from './diagnoser-fixture.ts';
+import { expect, fixture, paste, test, widget, openWidget } from './diagnoser-fixture.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -17,7 +17,7 @@ for (const scheme of ['light', 'dark'] as const) {
     test.use({ colorScheme: scheme });
 
     test('/diagnose/ has no axe violations with a diagnosis, its details and a copy message shown', async ({ page }) => {
-      await page.goto('/diagnose/');
+      await openWidget(page, '/diagnose/');
       const ui = widget(page);
       await paste(ui.input, fixture('portal-account.har'));
       await expect(ui.responses).toHaveCount(3);
@@ -38,7 +38,7 @@ for (const scheme of ['light', 'dark'] as const) {
 }
 
 test('the home page has no axe violations with an example diagnosed', async ({ page }) => {
-  await page.goto('/');
+  await openWidget(page, '/');
   const ui = widget(page);
   await ui.examples.selectOption({ index: 7 });
   await ui.loadExample.click();

@@ -13,6 +13,15 @@ export { expect, test } from './fixtures.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
+/**
+ * Opens a page whose widget loads its script at once (home, /diagnose/, a shared link) and waits
+ * until the element is defined, so events the test dispatches next have listeners to reach.
+ */
+export async function openWidget(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await page.evaluate(() => customElements.whenDefined('imgdiag-diagnoser'));
+}
+
 export function fixture(name: string): string {
   return readFileSync(new URL(`../fixtures/widget/${name}`, import.meta.url), 'utf8');
 }

@@ -1,4 +1,4 @@
-import { expect, fixturePath, paste, test, widget } from './diagnoser-fixture.ts';
+import { expect, fixturePath, paste, test, widget, openWidget } from './diagnoser-fixture.ts';
 import type { Page } from '@playwright/test';
 
 /** Markup and script in every place a paste can carry text: the command, a URL, header values, a body. */
@@ -24,7 +24,7 @@ async function expectInert(page: Page): Promise<void> {
 
 test.describe('hostile input', () => {
   test('shows markup and script in a paste as text only', async ({ page }) => {
-    await page.goto('/diagnose/');
+    await openWidget(page, '/diagnose/');
     const ui = widget(page);
     await paste(ui.input, HOSTILE_PASTE);
     await expect(ui.summary).toHaveText(/^Diagnosis: /);
@@ -35,14 +35,14 @@ test.describe('hostile input', () => {
 
   test('shows markup in a shared link as text only', async ({ page }) => {
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.goto('/diagnose/');
+    await openWidget(page, '/diagnose/');
     const ui = widget(page);
     await paste(ui.input, HOSTILE_PASTE);
     await ui.copyLink.click();
     await expect(ui.copyStatus).toHaveText(/^Link copied\./);
     const link = await page.evaluate(() => navigator.clipboard.readText());
     const opened = await page.context().newPage();
-    await opened.goto(link);
+    await openWidget(opened, link);
     await expect(widget(opened).input).toHaveValue(/x-note: "><script>/);
     await expect(widget(opened).summary).toHaveText(/^Diagnosis: /);
     await expectInert(opened);
@@ -55,7 +55,7 @@ test.describe('hostile input', () => {
   });
 
   test('shows markup in a HAR file’s URL, headers and body as text only', async ({ page }) => {
-    await page.goto('/diagnose/');
+    await openWidget(page, '/diagnose/');
     const ui = widget(page);
     await ui.filePicker.setInputFiles(fixturePath('hostile.har'));
     await expect(ui.responses).toHaveCount(1);

@@ -1,5 +1,5 @@
 import { inflateRawSync } from 'node:zlib';
-import { cli, expect, fixture, paste, shownFindings, test, widget } from './diagnoser-fixture.ts';
+import { cli, expect, fixture, paste, shownFindings, test, widget, openWidget } from './diagnoser-fixture.ts';
 
 /** The paste a share link carries, decoded the way anyone holding the link could. */
 function decodeLink(link: string): string {
@@ -10,7 +10,7 @@ function decodeLink(link: string): string {
 test.describe('sharing a diagnosis', () => {
   test.beforeEach(async ({ page }) => {
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.goto('/diagnose/');
+    await openWidget(page, '/diagnose/');
   });
 
   test('copies a link whose fragment holds the redacted paste, and the link restores and diagnoses it', async ({ page, context }) => {
@@ -34,7 +34,7 @@ test.describe('sharing a diagnosis', () => {
     expect(carried).toContain('< x-cld-error: Resource not found - team/ana');
 
     const opened = await context.newPage();
-    await opened.goto(link);
+    await openWidget(opened, link);
     const restored = widget(opened);
     await expect(restored.input).toHaveValue(carried);
     await expect(restored.summary).toHaveText(/^Diagnosis: /);
@@ -48,7 +48,7 @@ test.describe('sharing a diagnosis', () => {
     await expect(ui.copyStatus).toHaveText(/^Link copied\./);
     const link = await page.evaluate(() => navigator.clipboard.readText());
     await paste(ui.input, '');
-    await page.goto(link);
+    await openWidget(page, link);
     await expect(ui.input).toHaveValue(fixture('curl-si-9404.txt'));
     await expect(ui.summary).toHaveText('Diagnosis: 1 error, 0 warnings in 1 response.');
   });
@@ -67,7 +67,7 @@ test.describe('sharing a diagnosis', () => {
   });
 
   test('says so when a link is damaged, without failing', async ({ page }) => {
-    await page.goto('/diagnose/#paste=bm90IGRlZmxhdGVk');
+    await openWidget(page, '/diagnose/#paste=bm90IGRlZmxhdGVk');
     await expect(widget(page).summary).toHaveText(/^The headers in this link could not be read/);
   });
 
@@ -97,7 +97,7 @@ test.describe('when the browser refuses the clipboard', () => {
     await page.addInitScript(() => {
       navigator.clipboard.writeText = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
     });
-    await page.goto('/diagnose/');
+    await openWidget(page, '/diagnose/');
     const ui = widget(page);
     await paste(ui.input, fixture('curl-si-9404.txt'));
     await ui.copyMarkdown.click();
@@ -114,7 +114,7 @@ test.describe('privacy', () => {
     const requests: { method: string; url: string }[] = [];
     page.on('request', (request) => requests.push({ method: request.method(), url: request.url() }));
     page.on('websocket', (socket) => requests.push({ method: 'WEBSOCKET', url: socket.url() }));
-    await page.goto('/diagnose/');
+    await openWidget(page, '/diagnose/');
     const origin = new URL(page.url()).origin;
     const ui = widget(page);
 

@@ -1,8 +1,8 @@
-import { cliDiagnosis, expect, findingsOf, fixture, fixturePath, paste, shownFindings, test, widget } from './diagnoser-fixture.ts';
+import { cliDiagnosis, expect, findingsOf, fixture, fixturePath, paste, shownFindings, test, widget, openWidget } from './diagnoser-fixture.ts';
 
 test.describe('the diagnoser on /diagnose/', () => {
   test.beforeEach(async ({ page }) => {
-    await page.goto('/diagnose/');
+    await openWidget(page, '/diagnose/');
   });
 
   const formats = [
