@@ -13,16 +13,23 @@ import { sitemapUrls } from '../dist/site.ts';
 type NodeResult = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number]['nodes'][number];
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-const paths = sitemapUrls().map((url) => {
-  const { pathname, search } = new URL(url);
-  return pathname + search;
-});
+/** The sitemap, plus the templates it leaves out: search with results, and the 404 page. */
+const SEARCH_WITH_RESULTS = '/search/?q=origin%20returned%20html';
+const paths = [
+  ...sitemapUrls().map((url) => {
+    const { pathname, search } = new URL(url);
+    return pathname + search;
+  }),
+  SEARCH_WITH_RESULTS,
+  '/no-such-page/',
+];
 
 /**
  * Lets the code pages' diagnoser finish what it does on load (it diagnoses its sample), so that
  * axe sees the page as the reader does and not halfway through a redraw.
  */
 async function settle(page: Page, path: string): Promise<void> {
+  if (path === SEARCH_WITH_RESULTS) await expect(page.locator('pagefind-results').getByRole('link').first()).toBeVisible();
   const prefilled = page.locator('imgdiag-diagnoser:has(textarea:not(:empty))');
   if ((await prefilled.count()) === 0) return;
   await expect(
