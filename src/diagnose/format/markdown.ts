@@ -10,7 +10,7 @@ import { formatWord, needsRemedy, providerWord, responseHeading, severityMark, s
 const REQUEST_ID_HEADERS = ['cf-ray', 'x-request-id', 'x-amz-request-id', 'x-amz-cf-id', 'x-cache', 'cf-cache-status', 'date'];
 
 export function formatMarkdown(diagnosis: Diagnosis, siteUrl: string): string {
-  const lines = [`### imgdiag diagnosis: ${summaryLine(diagnosis)}`, '', `Input read as ${formatWord[diagnosis.input.format]} (\`${diagnosis.input.format}\`).`];
+  const lines = [`### imgdiag diagnosis: ${summaryLine(diagnosis)}`, '', `Input read as ${formatWord[diagnosis.input.format]}; format id \`${diagnosis.input.format}\`.`];
   for (const response of diagnosis.responses) lines.push('', ...responseBlock(response, diagnosis.responses.length, siteUrl));
   return `${lines.join('\n')}\n`;
 }

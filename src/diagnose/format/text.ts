@@ -22,7 +22,7 @@ const RESET = '\u001b[0m';
 
 export function formatText(diagnosis: Diagnosis, options: TextOptions): string {
   const paint = (style: keyof typeof ansi, text: string) => (options.color ? `${ansi[style]}${text}${RESET}` : text);
-  const lines = [paint('bold', `imgdiag: ${summaryLine(diagnosis)}`), paint('dim', `Read as ${formatWord[diagnosis.input.format]} (${diagnosis.input.format})`)];
+  const lines = [paint('bold', `imgdiag: ${summaryLine(diagnosis)}`), paint('dim', `Read as ${formatWord[diagnosis.input.format]}; format id ${diagnosis.input.format}`)];
   for (const response of diagnosis.responses) {
     lines.push('', paint('bold', responseHeading(response.index, diagnosis.responses.length, response.statusLine, response.url)));
     if (response.provider) lines.push(`  Served by ${providerWord[response.provider]}`);
