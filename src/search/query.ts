@@ -21,9 +21,12 @@ export interface QueryHit {
   matched: string;
 }
 
-const CLOUDFLARE_CODE = /\b(?:err\s*=\s*|error\s+|code\s+)?(9[45]\d\d)\b/i;
+const CLOUDFLARE_CODES = /\b9[45]\d\d\b/g;
+/** A header line that names a Cloudflare code: `Cf-Resized: err=9403`, `ERROR 9412: ...`. */
+const CLOUDFLARE_HEADER_FORM = /cf-resized|cf-images-binding|err\s*=|\berror\s+9[45]\d\d/i;
 const PROVIDER_AND_CODE = /^(?:cloudflare|cf|cloudinary|cld|http)[\s/:-]+([a-z0-9-]+)$/i;
 const STATUS_ONLY = /^(?:http\s*)?(\d{3})$/i;
+const CLOUDINARY_WORD = /\b(?:cloudinary|cld|x-cld-error)\b/i;
 const CLD_ERROR = /^x-cld-error\s*:?\s*(.+)$/i;
 
 export function resolveQuery(query: string, map: SearchMap): QueryHit | null {
@@ -49,12 +52,27 @@ export function resolveQuery(query: string, map: SearchMap): QueryHit | null {
   const cldError = CLD_ERROR.exec(text);
   if (cldError?.[1]) return matchMessage(cldError[1], map);
 
-  const cloudflare = CLOUDFLARE_CODE.exec(text);
-  if (cloudflare?.[1] && /cf-resized|err\s*=|error\s+9|^\s*9[45]\d\d\b/i.test(text)) {
-    const code = cloudflare[1];
-    return { path: map.codes[code] ?? map.unknownCloudflare, matched: code };
-  }
-  return null;
+  return cloudflareCode(text, map) ?? cloudinaryStatus(text, map);
+}
+
+/**
+ * One Cloudflare code in a short query (`how to fix 9412`, `cloudflare 9404 error`) or in a
+ * header form. Another header (`content-length: 9412`) or two codes at once are left to search.
+ */
+function cloudflareCode(text: string, map: SearchMap): QueryHit | null {
+  const codes = [...new Set(text.match(CLOUDFLARE_CODES) ?? [])];
+  const code = codes[0];
+  if (codes.length !== 1 || !code) return null;
+  if (!CLOUDFLARE_HEADER_FORM.test(text) && (text.includes(':') || text.length > 80)) return null;
+  return { path: map.codes[code] ?? map.unknownCloudflare, matched: code };
+}
+
+/** `cloudinary 404 not found`, `x-cld-error 401`: a status the catalog has, named with Cloudinary. */
+function cloudinaryStatus(text: string, map: SearchMap): QueryHit | null {
+  if (!CLOUDINARY_WORD.test(text)) return null;
+  const statuses = [...new Set(text.match(/\b[1-5]\d\d\b/g) ?? [])];
+  const path = statuses.length === 1 && statuses[0] ? map.codes[`cloudinary/${statuses[0]}`] : undefined;
+  return path && statuses[0] ? { path, matched: statuses[0] } : null;
 }
 
 function matchMessage(message: string, map: SearchMap): QueryHit | null {

@@ -23,11 +23,16 @@ describe('reading a search query', () => {
     ['x-cld-error: Resource not found - docs/nope-xyz', '/codes/cloudinary/404/'],
     ['X-Cld-Error: Invalid width in transformation: abc', '/codes/cloudinary/400/'],
     ['cf-resized: err=9599', '/codes/cloudflare/unknown-code/'],
+    ['how to fix 9412', '/codes/cloudflare/9412/'],
+    ['cloudflare 9404 error', '/codes/cloudflare/9404/'],
+    ['err 9401 origin not allowed', '/codes/cloudflare/9401/'],
+    ['cloudinary 404 not found', '/codes/cloudinary/404/'],
+    ['Cloudinary returns 401 Unauthorized', '/codes/cloudinary/401/'],
   ])('reads %j as %s', (query, path) => {
     expect(pathOf(query)).toBe(path);
   });
 
-  it.each(['', '   ', 'origin returned html', 'too many redirects', '94', '12345', 'x-cld-error:', 'err=abc'])(
+  it.each(['', '   ', 'origin returned html', 'too many redirects', '94', '12345', 'x-cld-error:', 'err=abc', 'content-length: 9412', '9404 or 9412', '404 not found', 'cloudinary 200 vs 304'])(
     'leaves %j to full-text search',
     (query) => {
       expect(pathOf(query)).toBeNull();
