@@ -1,8 +1,8 @@
 /**
  * `<imgdiag-diagnoser>`: diagnoses what the reader pastes, types, picks or drops, inside the page.
  * Nothing leaves it: the only requests are for the site's own scripts (the engine, loaded on
- * first use, and the worker for big inputs). The server renders the markup; this script reveals
- * the controls that need it and draws the engine's diagnosis.
+ * first use, and the worker for big inputs). The server renders the markup, its script-only
+ * controls shown by CSS wherever scripting is on; this script wires them and draws the diagnosis.
  */
 import { formatMarkdown } from '../diagnose/format/markdown.ts';
 import type { Diagnosis } from '../diagnose/types.ts';
@@ -56,7 +56,6 @@ class ImgdiagDiagnoser extends HTMLElement {
     this.#fallbackText = fallbackText;
     this.#heldNote = heldNote;
 
-    for (const element of this.querySelectorAll<HTMLElement>('[data-imgdiag-enhanced]')) element.hidden = false;
     input.addEventListener('input', () => {
       this.#hold(null);
       // "Link copied" no longer describes the edited text.
