@@ -157,7 +157,7 @@ function streamBody(response: ServerResponse, status: number, type: string, seed
  * 50 images, referenced every way a page can: img src and srcset (one Cloudinary-style URL with
  * commas), picture sources, inline style, preload, og:image and twitter:image, a lazy loader's
  * data-src, relative and absolute URLs, `&amp;` in attributes, and duplicates that count once.
- * Four of them are the served fixtures: two errors, one warning, one HTML-instead-of-image.
+ * Five of them are the served fixtures: three errors and two warnings.
  */
 function pageOfImages(fixturePaths: Map<string, string>): string {
   const parts: string[] = ['<!doctype html><html><head><title>Catalog</title>'];
