@@ -7,9 +7,7 @@
  * node:http rather than fetch(): it gives the header names as the server sent them, in order, the
  * HTTP version and reason phrase, and socket errors with their codes for one-line messages.
  */
-import { request as httpRequest, type IncomingMessage } from 'node:http';
-import { request as httpsRequest } from 'node:https';
-import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
+import type { IncomingMessage } from 'node:http';
 import type { Exchange, HeaderField } from '../diagnose/read/types.ts';
 import type { FetchOptions } from './args.ts';
 
@@ -86,8 +84,13 @@ function requestHeaders(settings: RequestSettings, target: URL, first: URL): Hea
   return [{ name: 'Host', value: target.host }, ...defaults.filter((field) => !names.has(field.name.toLowerCase())), ...given];
 }
 
-function requestOnce(url: URL, headers: HeaderField[], index: number, signal: AbortSignal, maxBodyBytes: number): Promise<Exchange> {
-  const request = url.protocol === 'https:' ? httpsRequest : httpRequest;
+/**
+ * node:https, node:http and node:zlib load on first use: node:https alone (its TLS set-up) takes
+ * as long as a bare Node start, which FILE mode, --help and --version need not pay.
+ */
+async function requestOnce(url: URL, headers: HeaderField[], index: number, signal: AbortSignal, maxBodyBytes: number): Promise<Exchange> {
+  const { request } = url.protocol === 'https:' ? await import('node:https') : await import('node:http');
+  const zlib = await import('node:zlib');
   return new Promise((resolve, reject) => {
     const outgoing = request(url, { method: 'GET', headers: Object.fromEntries(headers.map((field) => [field.name, field.value])), signal, agent: false });
     outgoing.on('error', reject);
@@ -108,7 +111,7 @@ function requestOnce(url: URL, headers: HeaderField[], index: number, signal: Ab
         resolve(exchange);
         return;
       }
-      readBody(response, maxBodyBytes).then((body) => resolve({ ...exchange, body }));
+      readBody(response, maxBodyBytes, zlib).then((body) => resolve({ ...exchange, body }));
     });
     outgoing.end();
   });
@@ -133,15 +136,15 @@ function wantsBody(exchange: Exchange): boolean {
  * The first `maxBytes` of the decoded body, as text; null when it is empty or binary. A body
  * cut short (reset, timeout, a truncated gzip stream) keeps what arrived.
  */
-function readBody(response: IncomingMessage, maxBytes: number): Promise<string | null> {
+function readBody(response: IncomingMessage, maxBytes: number, zlib: typeof import('node:zlib')): Promise<string | null> {
   const encoding = (response.headers['content-encoding'] ?? '').trim().toLowerCase();
   const decoder =
     encoding === 'gzip' || encoding === 'x-gzip'
-      ? createGunzip()
+      ? zlib.createGunzip()
       : encoding === 'deflate'
-        ? createInflate()
+        ? zlib.createInflate()
         : encoding === 'br'
-          ? createBrotliDecompress()
+          ? zlib.createBrotliDecompress()
           : null;
   const source = decoder === null ? response : response.pipe(decoder);
   return new Promise((resolve) => {
