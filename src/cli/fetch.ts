@@ -198,9 +198,21 @@ export function describeFailure(error: unknown, url: URL, timeoutMs: number, hop
   if (code === 'ECONNREFUSED') return `connection refused by ${url.hostname}:${port}${after}: nothing accepts connections there.`;
   if (code === 'ECONNRESET' || code === 'EPIPE') return `connection reset by ${url.hostname}:${port} before a response arrived${after}.`;
   if (UNREACHABLE_CODES.has(code)) return `cannot reach ${url.hostname}:${port} (${code})${after}.`;
-  if (isTlsError(code)) return `TLS problem with ${url.hostname}:${port}: ${error instanceof Error ? error.message : code} (${code})${after}.`;
+  if (isTlsError(code)) return `TLS problem with ${url.hostname}:${port}: ${tlsReason(error)} (${code})${after}.`;
   const message = error instanceof Error ? error.message : String(error);
   return `cannot fetch ${url.href}: ${message}${code ? ` (${code})` : ''}${after}.`;
+}
+
+/**
+ * What went wrong in the TLS handshake, in OpenSSL's words without its dump: certificate errors
+ * read well as they are ("certificate has expired"); a protocol error carries its reason inside
+ * a line like `error:0A00010B:SSL routines:ssl3_get_record:wrong version number:<file>:<line>:`.
+ */
+function tlsReason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const reason = /SSL routines:[^:]*:([^:]+):/.exec(message)?.[1]?.trim();
+  if (reason === 'wrong version number') return 'wrong version number, so the port likely serves plain HTTP (try http://)';
+  return reason ?? (message.split('\n')[0] ?? message).trim();
 }
 
 function isTlsError(code: string): boolean {

@@ -110,6 +110,14 @@ describe('imgdiag URL', () => {
     expect(unknown.stderr).toMatch(/^imgdiag: cannot resolve no-such-host\.invalid: DNS lookup failed \(E[A-Z_]+\)\.$/m);
   });
 
+  it('names a TLS problem in one line', async () => {
+    const result = await runCli([url('/echo.jpg').replace('http:', 'https:')]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(
+      /^imgdiag: TLS problem with 127\.0\.0\.1:\d+: wrong version number, so the port likely serves plain HTTP \(try http:\/\/\) \(EPROTO\)\.\n$/,
+    );
+  });
+
   it('checks several URLs: one JSON document, exit 2 when one could not be fetched', async () => {
     const result = await runCli(['--json', fixtureUrl('cld-404-not-found.txt'), url('/reset')]);
     expect(result.status).toBe(2);
