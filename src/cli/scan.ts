@@ -54,7 +54,9 @@ export async function runScan(options: Options, output: Output): Promise<Result>
     if (single && pages[0]?.error) return { stdout: '', code };
     return { stdout: `${JSON.stringify(value, null, 2)}\n`, code };
   }
-  const blocks = pages.filter((page) => page.error === null).map((page) => pageTable(page.url, resultsOf(page), options, output));
+  // With many pages (a sitemap), a page whose images are all fine takes one line.
+  const fold = !single;
+  const blocks = pages.filter((page) => page.error === null).map((page) => pageTable(page.url, resultsOf(page), options, output, fold));
   blocks.push(summary(pages, checked));
   return { stdout: `${blocks.join('\n\n')}\n`, code };
 }
@@ -109,7 +111,7 @@ function worstOf(diagnosis: Diagnosis): Finding | null {
   return worstFinding(diagnosis.responses.flatMap((response) => response.findings));
 }
 
-function pageTable(pageUrl: string, results: readonly Checked[], options: Options, output: Output): string {
+function pageTable(pageUrl: string, results: readonly Checked[], options: Options, output: Output, fold: boolean): string {
   const floor = options.only === 'errors' ? severityRank.error - 0.5 : options.only === 'warnings' ? severityRank.warning : -1;
   const rows = results
     .map((result, order) => ({ result, order, rank: attention(result) }))
@@ -118,6 +120,7 @@ function pageTable(pageUrl: string, results: readonly Checked[], options: Option
     .map(({ result }) => row(result, output.color));
   const heading = `${pageUrl}: ${results.length} image${results.length === 1 ? '' : 's'}`;
   if (results.length === 0) return `${heading} (none referenced by img, srcset, picture, CSS url(), preload or og:image)`;
+  if (fold && results.every((result) => attention(result) < severityRank.warning)) return `${heading}, none with an error or a warning`;
   const hidden = results.length - rows.length;
   const note = hidden > 0 ? `\n${hidden} more without ${options.only} left out (--only ${options.only}).` : '';
   if (rows.length === 0) return `${heading}; nothing at the level of --only ${options.only}.`;

@@ -48,8 +48,8 @@ function runInstalled(nodeDir: string, args: string[], env: NodeJS.ProcessEnv = 
 }
 
 describe('the packed imgdiag package', () => {
-  it('holds the launcher, the bundle and its metadata, nothing else', () => {
-    expect(files).toEqual(['bin/imgdiag.js', 'dist/imgdiag.cjs', 'package.json']);
+  it('holds the launcher, the bundle, its README and metadata, nothing else', () => {
+    expect(files).toEqual(['README.md', 'bin/imgdiag.js', 'dist/imgdiag.cjs', 'package.json']);
     const metadata = JSON.parse(readFileSync(join(PACKAGE_DIR, 'package.json'), 'utf8'));
     expect(metadata).toMatchObject({ name: 'imgdiag', bin: { imgdiag: 'bin/imgdiag.js' }, engines: { node: '>=20' } });
     expect(metadata.dependencies).toBeUndefined();

@@ -71,6 +71,17 @@ describe('imgdiag scan', () => {
     expect(result.status).toBe(1);
   });
 
+  it('follows a sitemap index to its sitemaps, each read once, and folds a page without problems to one line', async () => {
+    const result = await runCli(['scan', url('/sitemap-index.xml')]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain(`${url('/page-50.html')}: 50 images\nSTATUS`);
+    expect(result.stdout).toContain(`${url('/about.html')}: 6 images\nSTATUS`);
+    expect(result.stdout).toContain(`${url('/fine.html')}: 3 images, none with an error or a warning`);
+    // 50 + 6 + 3, the og:image the first two pages share counted once.
+    expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('imgdiag: 58 images on 3 pages: 4 with errors, 2 with warnings only, 52 fine');
+    expect(server.hits.get('/sitemap-index.xml')).toBe(1);
+  });
+
   it('reads page URLs from standard input with --urls -', async () => {
     const result = await runCli(['scan', '--urls', '-'], `# pages to check\n${url('/about.html')}\n\n`);
     expect(result.stdout).toContain(`${url('/about.html')}: 6 images`);

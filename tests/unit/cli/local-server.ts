@@ -98,6 +98,12 @@ export async function startLocalServer(): Promise<LocalServer> {
     if (route === '/sitemap.xml') {
       return send(response, 200, { 'content-type': 'application/xml' }, sitemap([`${origin}/page-50.html`, `${origin}/about.html`]));
     }
+    if (route === '/sitemap-index.xml') {
+      // Lists itself too, as a careless generator might: it must be read once.
+      return send(response, 200, { 'content-type': 'application/xml' }, sitemapIndex([`${origin}/sitemap.xml`, `${origin}/sitemap-fine.xml`, `${origin}/sitemap-index.xml`]));
+    }
+    if (route === '/sitemap-fine.xml') return send(response, 200, { 'content-type': 'text/xml' }, sitemap([`${origin}/fine.html`]));
+    if (route === '/fine.html') return send(response, 200, { 'content-type': 'text/html' }, '<img src="/img/f1.jpg"><img src="/img/f2.jpg" srcset="/img/f3.jpg 2x">');
     if (route === '/about.html') {
       return send(response, 200, { 'content-type': 'text/html' }, readFileSync(join(CLI_FIXTURES, 'about.html'), 'utf8'));
     }
@@ -186,4 +192,9 @@ function pageOfPlainImages(count: number): string {
 function sitemap(urls: readonly string[]): string {
   const entries = urls.map((url) => `  <url><loc>${url}</loc><lastmod>2026-11-20</lastmod></url>`).join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries}\n</urlset>\n`;
+}
+
+function sitemapIndex(urls: readonly string[]): string {
+  const entries = urls.map((url) => `  <sitemap><loc>${url}</loc></sitemap>`).join('\n');
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries}\n</sitemapindex>\n`;
 }
