@@ -93,8 +93,11 @@ async function requestOnce(url: URL, headers: HeaderField[], index: number, sign
   const zlib = await import('node:zlib');
   return new Promise((resolve, reject) => {
     const outgoing = request(url, { method: 'GET', headers: Object.fromEntries(headers.map((field) => [field.name, field.value])), signal, agent: false });
-    outgoing.on('error', reject);
+    let responded = false;
+    // Once the status and headers are in, a failure (reset, timeout) only cuts the body short.
+    outgoing.on('error', (error) => (responded ? undefined : reject(error)));
     outgoing.on('response', (response) => {
+      responded = true;
       const exchange: Exchange = {
         index,
         method: 'GET',
@@ -167,7 +170,8 @@ function readBody(response: IncomingMessage, maxBytes: number, zlib: typeof impo
     source.on('end', finish);
     source.on('error', finish);
     response.on('error', finish);
-    response.on('close', () => (decoder === null ? finish() : undefined));
+    // A body cut short ends here; a complete one ends when the decoder has flushed its last bytes.
+    response.on('close', () => (decoder === null || !response.complete ? finish() : undefined));
     decoder?.on('close', finish);
   });
 }

@@ -90,6 +90,14 @@ describe('imgdiag URL', () => {
     expect(image.status).toBe(0);
   });
 
+  it('keeps what arrived of a body that stops half way, when the timeout ends the request', async () => {
+    const result = await runCli(['--json', '--timeout', '0.5', url('/stalled-body/photo.jpg')]);
+    expect(result.stderr).toBe('');
+    const [response] = JSON.parse(result.stdout).responses;
+    expect(response.status).toBe(415);
+    expect(response.findings.map((f: { id: string }) => f.id)).toContain('cloudflare/9412');
+  });
+
   it.each([
     ['/hang', ['--timeout', '0.5'], /^imgdiag: no complete response from http:\/\/127\.0\.0\.1:\d+\/hang within 0\.5 s; raise --timeout to wait longer\.$/],
     ['/reset', [], /^imgdiag: connection reset by 127\.0\.0\.1:\d+ before a response arrived\.$/],

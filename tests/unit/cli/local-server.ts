@@ -91,6 +91,14 @@ export async function startLocalServer(): Promise<LocalServer> {
       const body = gzipSync('ERROR 9412: Could not resize the image: The requested file is not an image.\n');
       return send(response, 415, { 'content-type': 'text/plain', 'content-encoding': 'gzip', server: 'cloudflare', 'cf-ray': '8f3a6c1e2b7d4a91-LHR' }, body);
     }
+    if (route === '/stalled-body/photo.jpg') {
+      // The status, the headers and half a gzip body, then nothing more: the body never ends.
+      const body = gzipSync(`ERROR 9412: Could not resize the image: The requested file is not an image.\n${'<p>filler</p>\n'.repeat(4000)}`);
+      response.writeHead(415, { 'content-type': 'text/html', 'content-encoding': 'gzip', server: 'cloudflare', 'content-length': String(body.length) });
+      response.write(body.subarray(0, body.length >> 1));
+      hanging.add(response);
+      return;
+    }
     if (route === '/echo.jpg') return image(response);
     if (route.startsWith('/img/')) return image(response);
     if (route === '/page-50.html') return send(response, 200, { 'content-type': 'text/html; charset=utf-8' }, pageOfImages(fixturePaths));
