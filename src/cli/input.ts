@@ -1,6 +1,6 @@
 /** FILE mode's input: a file, or standard input, read as text with the CLI's own messages. */
 import { readFile, stat } from 'node:fs/promises';
-import { MAX_INPUT_LENGTH } from '../diagnose/read/types.ts';
+import { MAX_INPUT_LENGTH, type ReadError } from '../diagnose/read/types.ts';
 import { UsageError } from './args.ts';
 
 const EXPECTED = 'expected HTTP response headers, curl -i/-I/-v output or a HAR file';
@@ -60,4 +60,15 @@ export async function readUrlList(file: string): Promise<string[]> {
   if (bad !== undefined) throw new UsageError(`${file === '-' ? 'standard input' : file} lists ${JSON.stringify(bad)}, which is not an http(s) URL; give one URL a line.`);
   if (lines.length === 0) throw new UsageError(`${file === '-' ? 'standard input' : file} lists no URLs; give one page URL a line.`);
   return lines;
+}
+
+/**
+ * The engine's reason for not reading an input, in the CLI's words where the widget's speak of
+ * pasting; the others ("No HTTP headers found: expected ...") read well on a command line as they are.
+ */
+export function readErrorMessage(error: ReadError): string {
+  if (error.code === 'binary') return `the input looks binary rather than text; ${EXPECTED}.`;
+  if (error.code === 'too-large') return tooLarge(MAX_INPUT_LENGTH, true);
+  if (error.code === 'empty') return `the input is empty; ${EXPECTED}.`;
+  return error.message;
 }

@@ -8,7 +8,7 @@ import { formatMarkdown } from '../diagnose/format/markdown.ts';
 import { formatText } from '../diagnose/format/text.ts';
 import { SITE_URL } from '../site.ts';
 import { type Options, parseArgs, siteUrl, UsageError } from './args.ts';
-import { readSource } from './input.ts';
+import { readErrorMessage, readSource } from './input.ts';
 import { type Output, writeOutput } from './output.ts';
 import { runScan } from './scan.ts';
 import { runUrls } from './url-mode.ts';
@@ -98,7 +98,7 @@ async function diagnoseInput(options: Options, output: Output) {
   const file = options.targets[0] ?? null;
   const text = await readSource(file);
   const outcome = diagnose(text);
-  if (!outcome.ok) throw new UsageError(outcome.error.message);
+  if (!outcome.ok) throw new UsageError(readErrorMessage(outcome.error));
   const { diagnosis } = outcome;
   const stdout =
     options.format === 'json'

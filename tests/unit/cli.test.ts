@@ -141,6 +141,8 @@ describe('imgdiag CLI', () => {
     const { status, stderr } = run(['-'], Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
     expect(status).toBe(2);
     expect(stderr).toMatch(/binary/);
+    const controls = run(['-'], Buffer.from('\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008'.repeat(64)));
+    expect(controls).toMatchObject({ status: 2, stderr: 'imgdiag: the input looks binary rather than text; expected HTTP response headers, curl -i/-I/-v output or a HAR file.\n' });
   });
 
   it('exits 2 on text that holds no headers', () => {
