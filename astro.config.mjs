@@ -3,7 +3,10 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { browserCatalog } from './src/build/browser-catalog.ts';
+import { shortLinks } from './src/lib/short-links.ts';
 import { SITE_URL } from './src/site.ts';
+
+const unlisted = new Set(['/search/', ...shortLinks().map(({ path }) => `/${path}/`)]);
 
 export default defineConfig({
   site: SITE_URL,
@@ -12,7 +15,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     // Short links only forward (the sitemap lists their targets); /search/ is noindex and robots.txt keeps crawlers out.
-    sitemap({ filter: (page) => !/^\/(?:(?:cf|cld)\/)?\d+\/?$|^\/search\/$/.test(new URL(page).pathname) }),
+    sitemap({ filter: (page) => !unlisted.has(new URL(page).pathname.replace(/\/?$/, '/')) }),
   ],
   markdown: {
     shikiConfig: {

@@ -2,9 +2,9 @@
  * A successful response to an image URL that is not an image: the classic login page or error
  * page served with 200, which resizers then reject (Cloudflare 9412).
  */
-import { headerFields } from '../read/headers.ts';
-import { evidenceOf, findingFor, type Rule } from './rule.ts';
-import { looksLikeImageUrl } from './signals.ts';
+import { headerFields } from '../../../diagnose/read/headers.ts';
+import { evidenceOf, findingFor, type Rule } from '../../../diagnose/rule.ts';
+import { looksLikeImageUrl } from '../../../diagnose/signals.ts';
 
 const NOT_IMAGE_TYPES = /^(?:text\/|application\/(?:json|xml|xhtml\+xml|javascript|problem\+json))/i;
 

@@ -1,6 +1,6 @@
 /** Ordering mistakes in a Cloudinary delivery URL (facts 2.1): the usual cause of 400s and 404s. */
-import { readCloudinaryUrl } from '../cloudinary-url.ts';
-import { findingFor, type Rule } from './rule.ts';
+import { readCloudinaryUrl } from '../url.ts';
+import { findingFor, type Rule } from '../../../diagnose/rule.ts';
 
 export const cloudinaryUrl: Rule = {
   name: 'cloudinary-url',

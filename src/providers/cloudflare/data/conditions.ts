@@ -2,8 +2,8 @@
  * Cloudflare image-resizing conditions the engine recognises from several headers rather than from
  * one `Cf-Resized: err=` code (facts, sections 1.1-1.2, 1.5-1.9, 1.12; seed 000).
  */
-import type { CatalogEntry } from '../types.ts';
-import { CAPTURE_CF1_RESIZED_WITH_WARNING } from '../captures.ts';
+import type { CatalogEntry } from '../../../catalog/types.ts';
+import { CAPTURE_CF1_RESIZED_WITH_WARNING } from './captures.ts';
 
 export const cloudflareConditions: CatalogEntry[] = [
   {

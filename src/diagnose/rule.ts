@@ -2,10 +2,10 @@
  * What a rule is: a small module that looks at one exchange (and, where it must, the whole paste)
  * and returns findings built from the catalog's text.
  */
-import { docsPath, entryFor } from '../../catalog/index.ts';
-import type { Severity, StatusVariant } from '../../catalog/types.ts';
-import type { Exchange, ReadResult } from '../read/types.ts';
-import type { Finding, FindingProvider } from '../types.ts';
+import { docsPath, entryFor } from '../catalog/index.ts';
+import type { Severity, StatusVariant } from '../catalog/types.ts';
+import type { Exchange, ReadResult } from './read/types.ts';
+import type { Finding, FindingProvider } from './types.ts';
 
 export interface RuleContext {
   exchange: Exchange;

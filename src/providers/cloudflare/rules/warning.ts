@@ -1,7 +1,7 @@
 /** Each `Warning: cf-images 299 "..."` value, explained where the facts know the text (facts 1.8). */
-import { cloudflareWarnings } from '../../catalog/index.ts';
-import { headerFields } from '../read/headers.ts';
-import { evidenceOf, findingFor, type Rule } from './rule.ts';
+import { cloudflareWarnings } from '../data/warnings.ts';
+import { headerFields } from '../../../diagnose/read/headers.ts';
+import { evidenceOf, findingFor, type Rule } from '../../../diagnose/rule.ts';
 
 const CF_IMAGES_WARNING = /\bcf-images\s+\d{3}\s+"([^"]*)"/gi;
 

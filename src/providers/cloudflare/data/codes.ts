@@ -4,7 +4,7 @@
  * Status and message pairs come from Cloudflare's errors reference table, whose publication is
  * unconfirmed, so they stay 'uncertain' unless a real capture shows the same status with the code.
  */
-import type { CatalogEntry } from '../types.ts';
+import type { CatalogEntry } from '../../../catalog/types.ts';
 
 export const cloudflareCodes: CatalogEntry[] = [
   {

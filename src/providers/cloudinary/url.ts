@@ -3,7 +3,7 @@
  * `/<cloud_name>/<resource_type>/<type>/[s--SIG--/]<transformations>/[v<version>/]<public_id>`
  * (facts 2.1; Cloudinary's 40X support article; the seed's 404 section).
  */
-import type { CloudinaryUrlParts } from './types.ts';
+import type { CloudinaryUrlParts } from '../../diagnose/types.ts';
 
 const RESOURCE_TYPES = new Set(['image', 'video', 'raw', 'images', 'videos', 'files']);
 const DELIVERY_TYPES = new Set([

@@ -3,10 +3,10 @@
  * arriving at a Worker means a loop is one fetch away (facts 1.6); cookies or credentials sent to
  * a resize URL never reach the origin (seed, "Authorization and cookies are not supported").
  */
-import { headerFields } from '../read/headers.ts';
-import type { Finding } from '../types.ts';
-import { evidenceOf, findingFor, type Rule } from './rule.ts';
-import { isResizeUrl } from './signals.ts';
+import { headerFields } from '../../../diagnose/read/headers.ts';
+import type { Finding } from '../../../diagnose/types.ts';
+import { evidenceOf, findingFor, type Rule } from '../../../diagnose/rule.ts';
+import { isResizeUrl } from '../signals.ts';
 
 export const cloudflareRequest: Rule = {
   name: 'cloudflare-request',

@@ -5,7 +5,7 @@
  * text is in Cloudflare's documentation; the others come from recorded responses and notes, so their
  * explanations say no more than those records show.
  */
-import type { CloudflareWarning } from './types.ts';
+import type { CloudflareWarning } from '../../../catalog/types.ts';
 
 export const cloudflareWarnings: CloudflareWarning[] = [
   {

@@ -2,7 +2,7 @@
  * Plain HTTP conditions that belong to no image service: redirects, wrong content types and error
  * statuses that came from the origin (or a proxy) rather than from Cloudflare or Cloudinary.
  */
-import type { CatalogEntry } from '../types.ts';
+import type { CatalogEntry } from '../../../catalog/types.ts';
 
 export const httpConditions: CatalogEntry[] = [
   {

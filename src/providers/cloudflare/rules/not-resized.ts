@@ -3,10 +3,11 @@
  * "Requests without resizing enabled"; facts 1.5). On a /cdn-cgi/image/ URL that is almost
  * certainly the problem; on another image URL it may be intended, so it is only information.
  */
-import { hasHeader, headerValue } from '../read/headers.ts';
-import type { Exchange } from '../read/types.ts';
-import { findingFor, type Rule } from './rule.ts';
-import { isCloudflareServed, isResizeUrl, looksLikeImageUrl } from './signals.ts';
+import { hasHeader, headerValue } from '../../../diagnose/read/headers.ts';
+import type { Exchange } from '../../../diagnose/read/types.ts';
+import { findingFor, type Rule } from '../../../diagnose/rule.ts';
+import { looksLikeImageUrl } from '../../../diagnose/signals.ts';
+import { isCloudflareServed, isResizeUrl } from '../signals.ts';
 
 export const cloudflareNotResized: Rule = {
   name: 'cloudflare-not-resized',

@@ -2,9 +2,9 @@
  * A 4xx or 5xx that no image-service rule explained: say so plainly, so the reader knows the
  * image service may not even be in the path. Runs last: it looks at the earlier findings.
  */
-import { findEntry } from '../../catalog/index.ts';
-import type { Finding } from '../types.ts';
-import { findingFor, type Rule } from './rule.ts';
+import { findEntry } from '../../../catalog/index.ts';
+import type { Finding } from '../../../diagnose/types.ts';
+import { findingFor, type Rule } from '../../../diagnose/rule.ts';
 
 export const httpStatus: Rule = {
   name: 'http-status',

@@ -5,7 +5,7 @@
  * Where no source quotes the header text for a status (403, 420, 423, 429, an unlisted status, the
  * default image), the samples carry an explicit placeholder instead of an invented message.
  */
-import type { CatalogEntry } from '../types.ts';
+import type { CatalogEntry } from '../../../catalog/types.ts';
 
 export const cloudinaryEntries: CatalogEntry[] = [
   {

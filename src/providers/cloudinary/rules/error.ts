@@ -3,12 +3,13 @@
  * message says which. A 200 with the header means a default image stood in for the asset. The
  * same reason inside `Server-Timing` (`cld-error;desc="..."`) counts as evidence too.
  */
-import { cloudinaryMessageClasses, findEntry } from '../../catalog/index.ts';
-import { headerFields, headerValue } from '../read/headers.ts';
-import type { Exchange } from '../read/types.ts';
-import type { Finding } from '../types.ts';
-import { evidenceOf, findingFor, variantFor, type Rule } from './rule.ts';
-import { isCloudinaryServed } from './signals.ts';
+import { findEntry } from '../../../catalog/index.ts';
+import { cloudinaryMessageClasses } from '../data/messages.ts';
+import { headerFields, headerValue } from '../../../diagnose/read/headers.ts';
+import type { Exchange } from '../../../diagnose/read/types.ts';
+import type { Finding } from '../../../diagnose/types.ts';
+import { evidenceOf, findingFor, variantFor, type Rule } from '../../../diagnose/rule.ts';
+import { isCloudinaryServed } from '../signals.ts';
 
 const SERVER_TIMING_ERROR = /\bcld-error\s*;\s*desc\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,;]*))/i;
 const compiledClasses = cloudinaryMessageClasses.map((messageClass) => ({

@@ -3,11 +3,11 @@
  * the Images binding's `cf-images-binding: err=N`, and the `ERROR N: message` body line.
  * Sources: facts 1.2 and 1.13; the seed's error list.
  */
-import { findEntry } from '../../catalog/index.ts';
-import { headerFields } from '../read/headers.ts';
-import type { Exchange } from '../read/types.ts';
-import type { Finding } from '../types.ts';
-import { evidenceOf, findingFor, variantFor, type Rule } from './rule.ts';
+import { findEntry } from '../../../catalog/index.ts';
+import { headerFields } from '../../../diagnose/read/headers.ts';
+import type { Exchange } from '../../../diagnose/read/types.ts';
+import type { Finding } from '../../../diagnose/types.ts';
+import { evidenceOf, findingFor, variantFor, type Rule } from '../../../diagnose/rule.ts';
 
 const ERROR_VALUE = /\berr\s*=\s*(\d{3,5})\b/i;
 const SUCCESS_VALUE = /^\s*internal\s*=\s*ok\b/i;

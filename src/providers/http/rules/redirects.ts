@@ -2,10 +2,10 @@
  * Redirect chains in a `curl -L`, `-v` or HAR paste: how long they are and whether they loop.
  * Reported once, on the response that closes the chain.
  */
-import { headerValue } from '../read/headers.ts';
-import type { Exchange } from '../read/types.ts';
-import type { Finding } from '../types.ts';
-import { findingFor, type Rule } from './rule.ts';
+import { headerValue } from '../../../diagnose/read/headers.ts';
+import type { Exchange } from '../../../diagnose/read/types.ts';
+import type { Finding } from '../../../diagnose/types.ts';
+import { findingFor, type Rule } from '../../../diagnose/rule.ts';
 
 export const httpRedirects: Rule = {
   name: 'http-redirects',

@@ -5,7 +5,7 @@
  * before broad ones. Every example is a value quoted in shared/facts/catalog-facts.md, section 2.3,
  * and must match its own class and no class above it.
  */
-import type { CloudinaryMessageClass } from './types.ts';
+import type { CloudinaryMessageClass } from '../../../catalog/types.ts';
 
 export const cloudinaryMessageClasses: CloudinaryMessageClass[] = [
   {

@@ -2,9 +2,9 @@
  * A resized image's ETag embeds the origin's: `cf-<hash>:<origin etag>` (facts 1.7). Comparing
  * the second part with the source image's ETag shows whether the variant is current.
  */
-import { headerFields } from '../read/headers.ts';
-import { evidenceOf, findingFor, type Rule } from './rule.ts';
-import { isCloudflareServed } from './signals.ts';
+import { headerFields } from '../../../diagnose/read/headers.ts';
+import { evidenceOf, findingFor, type Rule } from '../../../diagnose/rule.ts';
+import { isCloudflareServed } from '../signals.ts';
 
 const RESIZED_ETAG = /^(?:W\/)?"?cf-?[A-Za-z0-9_+/=-]+:(.+?)"?$/;
 
