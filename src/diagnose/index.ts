@@ -2,12 +2,11 @@
  * The engine: any paste in, the diagnosis contract out. Pure: no DOM, Node or Astro, so the build,
  * the browser widget and the CLI all run exactly this code.
  */
-import { readCloudinaryUrl } from './cloudinary-url.ts';
+import { providerEngines } from '../providers/engines.ts';
+import type { ServiceId } from '../providers/ids.ts';
 import { readInput } from './read/index.ts';
 import type { Exchange, ReadResult } from './read/types.ts';
-import { rules } from './rules/index.ts';
-import { isCloudflareServed, isCloudinaryServed } from './rules/signals.ts';
-import type { DiagnoseOutcome, Diagnosis, Finding, FindingProvider, ResponseDiagnosis } from './types.ts';
+import type { DiagnoseOutcome, Diagnosis, Finding, ImageUrlReading, ResponseDiagnosis, ServedBy } from './types.ts';
 
 export type * from './types.ts';
 
@@ -33,29 +32,42 @@ export function diagnoseRead(read: ReadResult): Diagnosis {
   };
 }
 
+/** Every provider's rules in registry order: services first, the plain-HTTP fallbacks last. */
+export const rules = providerEngines.flatMap((engine) => engine.rules);
+
 function diagnoseExchange(exchange: Exchange, read: ReadResult): ResponseDiagnosis {
   const findings: Finding[] = [];
   for (const rule of rules) findings.push(...rule.run({ exchange, read, earlier: findings }));
+  const servedBy = servedByOf(exchange);
   return {
     index: exchange.index,
     status: exchange.status,
     url: exchange.url,
-    provider: providerOf(exchange, findings),
+    provider: findings.find((finding) => finding.provider !== null)?.provider ?? servedBy[0]?.provider ?? null,
     findings,
+    servedBy,
     method: exchange.method,
     statusLine: exchange.status === null ? null : [exchange.httpVersion ?? 'HTTP', exchange.status, exchange.reason].filter(Boolean).join(' '),
     headers: exchange.headers,
     requestHeaders: exchange.requestHeaders,
     reproduce: exchange.url ? reproduceCommand(exchange.url) : null,
-    cloudinaryUrl: exchange.url ? (readCloudinaryUrl(exchange.url)?.parts ?? null) : null,
+    imageUrl: exchange.url ? imageUrlOf(exchange.url) : null,
   };
 }
 
-function providerOf(exchange: Exchange, findings: readonly Finding[]): FindingProvider {
-  const named = findings.find((finding) => finding.provider !== null)?.provider;
-  if (named) return named;
-  if (isCloudflareServed(exchange)) return 'cloudflare';
-  if (isCloudinaryServed(exchange)) return 'cloudinary';
+/** Every service whose signals show in the response, in registry order, with what shows it. */
+function servedByOf(exchange: Exchange): ServedBy[] {
+  return providerEngines.flatMap((engine) => {
+    const evidence = engine.signals(exchange);
+    return engine.id !== 'http' && evidence.length > 0 ? [{ provider: engine.id as ServiceId, evidence }] : [];
+  });
+}
+
+function imageUrlOf(url: string): ImageUrlReading | null {
+  for (const engine of providerEngines) {
+    const parts = engine.readUrl?.(url);
+    if (parts && engine.id !== 'http') return { provider: engine.id as ServiceId, parts };
+  }
   return null;
 }
 
