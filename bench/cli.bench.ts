@@ -4,10 +4,10 @@
  * page of 200 images served by the tests' local server (wall time and the process's peak memory).
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildCli } from '../scripts/build-cli.ts';
+import { buildPackageCopy } from '../scripts/build-cli.ts';
 import { startLocalServer } from '../tests/unit/cli/local-server.ts';
 
 const RUNS = 21;
@@ -15,9 +15,7 @@ const FIXTURE = 'tests/fixtures/rules/cf-9412-login-page.txt';
 const SYSTEM_NODE = '/usr/bin/node';
 
 const work = mkdtempSync(join(tmpdir(), 'imgdiag-bench-'));
-const packageDir = join(work, 'package');
-cpSync('cli', packageDir, { recursive: true, filter: (path) => !/[/\\](?:dist|node_modules)$|\.tgz$/.test(path) });
-const bundleBytes = await buildCli(packageDir);
+const { dir: packageDir, bytes: bundleBytes } = await buildPackageCopy(work);
 const bin = join(packageDir, 'bin/imgdiag.js');
 // Reports the process's peak resident memory where the bench can read it.
 const peakReporter = join(work, 'report-peak.cjs');

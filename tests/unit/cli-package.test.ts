@@ -3,12 +3,12 @@
  * temporary prefix, and run through the installed `imgdiag` command on Node 20 and Node 24.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCli } from '../../scripts/build-cli.ts';
+import { buildPackageCopy } from '../../scripts/build-cli.ts';
 import { type LocalServer, startLocalServer } from './cli/local-server.ts';
 import { PACKAGE_DIR, runCli } from './cli/run.ts';
 
@@ -29,9 +29,7 @@ const version = JSON.parse(readFileSync(join(PACKAGE_DIR, 'package.json'), 'utf8
 
 beforeAll(async () => {
   const work = mkdtempSync(join(tmpdir(), 'imgdiag-pack-'));
-  const source = join(work, 'package');
-  cpSync(PACKAGE_DIR, source, { recursive: true, filter: (path) => !/[/\\](?:dist|node_modules)$|\.tgz$/.test(path) });
-  await buildCli(source);
+  const { dir: source } = await buildPackageCopy(work);
   const npmEnv = { ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
   const packed = await exec('npm', ['pack', source, '--pack-destination', work, '--json'], { env: npmEnv });
   const [report] = JSON.parse(packed.stdout) as [{ filename: string; files: { path: string }[] }];
@@ -48,10 +46,10 @@ function runInstalled(nodeDir: string, args: string[], env: NodeJS.ProcessEnv = 
 }
 
 describe('the packed imgdiag package', () => {
-  it('holds the launcher, the bundle, its README and metadata, nothing else', () => {
-    expect(files).toEqual(['README.md', 'bin/imgdiag.js', 'dist/imgdiag.cjs', 'package.json']);
+  it('holds the launcher, the bundle, its README, licence and metadata, nothing else', () => {
+    expect(files).toEqual(['LICENSE', 'README.md', 'bin/imgdiag.js', 'dist/imgdiag.cjs', 'package.json']);
     const metadata = JSON.parse(readFileSync(join(PACKAGE_DIR, 'package.json'), 'utf8'));
-    expect(metadata).toMatchObject({ name: 'imgdiag', bin: { imgdiag: 'bin/imgdiag.js' }, engines: { node: '>=20' } });
+    expect(metadata).toMatchObject({ name: 'imgdiag', license: 'MIT', bin: { imgdiag: 'bin/imgdiag.js' }, engines: { node: '>=20' } });
     expect(metadata.dependencies).toBeUndefined();
   });
 

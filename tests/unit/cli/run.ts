@@ -4,10 +4,10 @@
  * (bundledCommand(), an installed package).
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildCli } from '../../../scripts/build-cli.ts';
+import { buildPackageCopy } from '../../../scripts/build-cli.ts';
 
 export const SOURCE_BIN = join(import.meta.dirname, '../../../bin/imgdiag.mjs');
 export const PACKAGE_DIR = join(import.meta.dirname, '../../../cli');
@@ -45,16 +45,8 @@ export function runCli(args: readonly string[], options: RunOptions = {}): Promi
 
 let bundled: Promise<[string, string]> | null = null;
 
-/**
- * The command as installed: the package folder copied to a temporary directory and built there
- * (a fraction of a second), so tests run the shipped bundle without touching cli/dist.
- */
+/** The command as installed: the package built in a temporary copy of cli/ (a fraction of a second). */
 export function bundledCommand(): Promise<[string, string]> {
-  bundled ??= (async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'imgdiag-package-'));
-    cpSync(PACKAGE_DIR, dir, { recursive: true, filter: (source) => !/[/\\](?:dist|node_modules)$|\.tgz$/.test(source) });
-    await buildCli(dir);
-    return [process.execPath, join(dir, 'bin/imgdiag.js')];
-  })();
+  bundled ??= buildPackageCopy(mkdtempSync(join(tmpdir(), 'imgdiag-package-'))).then(({ dir }) => [process.execPath, join(dir, 'bin/imgdiag.js')]);
   return bundled;
 }
