@@ -122,7 +122,7 @@ function pageTable(pageUrl: string, results: readonly Checked[], options: Option
   if (results.length === 0) return `${heading} (none referenced by img, srcset, picture, CSS url(), preload or og:image)`;
   if (fold && results.every((result) => attention(result) < severityRank.warning)) return `${heading}, none with an error or a warning`;
   const hidden = results.length - rows.length;
-  const note = hidden > 0 ? `\n${hidden} more without ${options.only} left out (--only ${options.only}).` : '';
+  const note = hidden > 0 ? `\n${hidden} more left out: nothing at the level of --only ${options.only}.` : '';
   if (rows.length === 0) return `${heading}; nothing at the level of --only ${options.only}.`;
   return `${heading}\n${table([['STATUS', 'SERVICE', 'WORST FINDING', 'URL'], ...rows])}${note}`;
 }
