@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalServer, startLocalServer } from './cli/local-server.ts';
 import { bundledCommand, type RunResult, runCli as runSource } from './cli/run.ts';
@@ -86,6 +87,15 @@ describe('imgdiag scan', () => {
     const result = await runCli(['scan', '--urls', '-'], `# pages to check\n${url('/about.html')}\n\n`);
     expect(result.stdout).toContain(`${url('/about.html')}: 6 images`);
     expect(result.stdout).toMatch(/404\s+-\s+✖ Error: .*\(http\/client-error\)\s+http:.*store-front-retired\.jpg/);
+  });
+
+  // util-linux's script(1) gives the command a terminal, as a person at a shell would have.
+  it.skipIf(!existsSync('/usr/bin/script'))('counts the images checked on standard error when it is a terminal, and clears the line at the end', async () => {
+    const shellLine = `${command.join(' ')} scan ${url('/about.html')} > /dev/null`;
+    const result = await runSource([], { command: ['/usr/bin/script', '-qec', shellLine, '/dev/null'] });
+    const frames = result.stdout.split('\r\u001b[2K');
+    expect(frames.slice(1, -1)).toEqual([0, 1, 2, 3, 4, 5, 6].map((done) => `imgdiag: checked ${done} of 6 images`));
+    expect(frames.at(-1)).toBe('');
   });
 
   it('exits 2 with one line when the page cannot be had or is no page', async () => {
