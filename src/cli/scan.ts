@@ -23,8 +23,9 @@ const MAX_PAGE_BYTES = 10 * 1024 * 1024;
 const MAX_SITEMAP_DEPTH = 2;
 
 interface Page {
+  /** The URL as given or as the sitemap lists it (its images resolve against where it redirected). */
   url: string;
-  /** Absent when the page could not be read; `error` then says why. */
+  /** Empty when the page could not be read; `error` then says why. */
   images: string[];
   error: string | null;
 }
@@ -50,8 +51,8 @@ export async function runScan(options: Options, output: Output): Promise<Result>
   const code = failed ? 2 : errors ? 1 : 0;
   if (options.format === 'json') {
     const pageJson = (page: Page) => ({ page: page.url, ...(page.error === null ? {} : { error: page.error }), images: resultsOf(page).map(imageJson) });
-    const value = single ? { version: 1, ...pageJson(pages[0] as Page) } : { version: 1, pages: pages.map(pageJson) };
     if (single && pages[0]?.error) return { stdout: '', code };
+    const value = single ? { version: 1, ...pageJson(pages[0] as Page) } : { version: 1, pages: pages.map(pageJson) };
     return { stdout: `${JSON.stringify(value, null, 2)}\n`, code };
   }
   // With many pages (a sitemap), a page whose images are all fine takes one line.
@@ -98,7 +99,7 @@ async function readPages(url: string, reader: PageReader, depth: number): Promis
   }
   const type = final?.headers.find((field) => field.name.toLowerCase() === 'content-type')?.value ?? '';
   if (!/html/i.test(type) && !/^\s*</.test(body)) return failure(`it is not an HTML page (Content-Type ${type || 'not given'}); to check one image, run imgdiag ${url}`);
-  return [{ url: final?.url ?? url, images: imageUrls(body, final?.url ?? url), error: null }];
+  return [{ url, images: imageUrls(body, final?.url ?? url), error: null }];
 }
 
 /** Rows in order of what needs attention: errors, failed fetches, warnings, then the rest. */

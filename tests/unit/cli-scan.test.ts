@@ -83,6 +83,13 @@ describe('imgdiag scan', () => {
     expect(server.hits.get('/sitemap-index.xml')).toBe(1);
   });
 
+  it('reports a page that redirected under the URL it was given, in the one-page JSON shape', async () => {
+    const result = await runCli(['scan', '--json', url('/moved/about.html')]);
+    const scan = JSON.parse(result.stdout) as { page: string; images: ScannedImage[] };
+    expect(scan.page).toBe(url('/moved/about.html'));
+    expect(scan.images[1]?.url).toBe(url('/img/logo.svg'));
+  });
+
   it('reads page URLs from standard input with --urls -', async () => {
     const result = await runCli(['scan', '--urls', '-'], `# pages to check\n${url('/about.html')}\n\n`);
     expect(result.stdout).toContain(`${url('/about.html')}: 6 images`);

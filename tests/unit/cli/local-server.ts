@@ -78,6 +78,7 @@ export async function startLocalServer(): Promise<LocalServer> {
       const next = left % 2 === 0 ? `/redirect/${left - 1}` : `${origin}/redirect/${left - 1}`;
       return send(response, 302, { location: next, 'content-type': 'text/html' }, 'Found');
     }
+    if (route === '/moved/about.html') return send(response, 301, { location: '/about.html' }, '');
     if (route === '/loop/a') return send(response, 301, { location: '/loop/b' }, '');
     if (route === '/loop/b') return send(response, 301, { location: '/loop/a' }, '');
     if (route === '/hang') {
