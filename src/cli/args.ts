@@ -62,15 +62,13 @@ export function parseArgs(args: readonly string[]): Options {
     version: false,
   };
   const rest = [...args];
-  if (rest[0] === 'scan') {
-    options.mode = 'scan';
-    rest.shift();
-  }
   let onlyPositionals = false;
   while (rest.length > 0) {
     const arg = rest.shift() as string;
     if (onlyPositionals || arg === '-' || !arg.startsWith('-')) {
-      options.targets.push(arg);
+      // `scan` is the first word that is not an option (a file of that name is ./scan).
+      if (arg === 'scan' && !onlyPositionals && options.mode === 'file' && options.targets.length === 0) options.mode = 'scan';
+      else options.targets.push(arg);
       continue;
     }
     if (arg === '--') {

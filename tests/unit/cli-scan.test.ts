@@ -55,7 +55,7 @@ describe('imgdiag scan', () => {
   });
 
   it('shows only the images with errors under --only errors', async () => {
-    const result = await runCli(['scan', '--only', 'errors', url('/page-50.html')]);
+    const result = await runCli(['--only', 'errors', 'scan', url('/page-50.html')]);
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('47 more left out: nothing at the level of --only errors.');
     expect(result.stdout).not.toContain('▲ Warning');
