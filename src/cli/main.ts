@@ -35,6 +35,7 @@ Fetching:
   --timeout SECONDS      for each URL, redirects included (default 15)
   --concurrency N        requests at a time (default 6)
   --urls FILE            scan: page URLs one a line, - for standard input
+Other:
   -V, --version          print the version
   -h, --help             show this help
 
