@@ -36,9 +36,9 @@ export function diagnoseRead(read: ReadResult): Diagnosis {
 export const rules = providerEngines.flatMap((engine) => engine.rules);
 
 function diagnoseExchange(exchange: Exchange, read: ReadResult): ResponseDiagnosis {
-  const findings: Finding[] = [];
-  for (const rule of rules) findings.push(...rule.run({ exchange, read, earlier: findings }));
   const servedBy = servedByOf(exchange);
+  const findings: Finding[] = [];
+  for (const rule of rules) findings.push(...rule.run({ exchange, read, servedBy, earlier: findings }));
   return {
     index: exchange.index,
     status: exchange.status,
