@@ -102,9 +102,12 @@ async function readPages(url: string, reader: PageReader, depth: number): Promis
   return [{ url, images: imageUrls(body, final?.url ?? url), error: null }];
 }
 
+/** An image that could not be fetched ranks just below one with an error: it may be the network's fault. */
+const FAILED_FETCH_RANK = severityRank.error - 0.5;
+
 /** Rows in order of what needs attention: errors, failed fetches, warnings, then the rest. */
 function attention(result: Checked): number {
-  if (!result.ok) return severityRank.error - 0.5;
+  if (!result.ok) return FAILED_FETCH_RANK;
   return severityRank[worstOf(result.diagnosis)?.severity ?? 'ok'];
 }
 
@@ -113,7 +116,7 @@ function worstOf(diagnosis: Diagnosis): Finding | null {
 }
 
 function pageTable(pageUrl: string, results: readonly Checked[], options: Options, output: Output, fold: boolean): string {
-  const floor = options.only === 'errors' ? severityRank.error - 0.5 : options.only === 'warnings' ? severityRank.warning : -1;
+  const floor = options.only === 'errors' ? FAILED_FETCH_RANK : options.only === 'warnings' ? severityRank.warning : -1;
   const rows = results
     .map((result, order) => ({ result, order, rank: attention(result) }))
     .filter((row) => row.rank >= floor)
@@ -129,7 +132,7 @@ function pageTable(pageUrl: string, results: readonly Checked[], options: Option
 }
 
 function row(result: Checked, color: boolean): string[] {
-  if (!result.ok) return ['failed', '-', `✖ ${result.error}`, result.url];
+  if (!result.ok) return ['failed', '-', painter(color)('error', `✖ ${result.error}`), result.url];
   const { responses } = result.diagnosis;
   const statuses = responses.map((response) => String(response.status ?? '?'));
   const status = statuses.length <= 3 ? statuses.join('→') : `${statuses[0]}→…→${statuses[statuses.length - 1]}`;

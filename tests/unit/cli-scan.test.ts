@@ -105,6 +105,14 @@ describe('imgdiag scan', () => {
     expect(frames.at(-1)).toBe('');
   });
 
+  it('lists an image it could not fetch as failed, after the errors, and exits 2', async () => {
+    const text = await runCli(['scan', url('/with-reset.html')]);
+    expect(text.status).toBe(2);
+    expect(text.stdout.split('\n')[2]).toMatch(/^failed\s+-\s+✖ connection reset by 127\.0\.0\.1:\d+ before a response arrived\.\s+http:.*\/reset$/);
+    const json = await runCli(['scan', '--json', url('/with-reset.html')]);
+    expect(JSON.parse(json.stdout).images[1]).toEqual({ url: url('/reset'), diagnosis: null, error: expect.stringMatching(/^connection reset/) });
+  });
+
   it('exits 2 with one line when the page cannot be had or is no page', async () => {
     const missing = await runCli(['scan', url('/no-such-page.html')]);
     expect(missing.status).toBe(2);

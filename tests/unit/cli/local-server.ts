@@ -112,6 +112,7 @@ export async function startLocalServer(): Promise<LocalServer> {
       return send(response, 200, { 'content-type': 'application/xml' }, sitemapIndex([`${origin}/sitemap.xml`, `${origin}/sitemap-fine.xml`, `${origin}/sitemap-index.xml`]));
     }
     if (route === '/sitemap-fine.xml') return send(response, 200, { 'content-type': 'text/xml' }, sitemap([`${origin}/fine.html`]));
+    if (route === '/with-reset.html') return send(response, 200, { 'content-type': 'text/html' }, '<img src="/img/ok.jpg"><img src="/reset">');
     if (route === '/fine.html') return send(response, 200, { 'content-type': 'text/html' }, '<img src="/img/f1.jpg"><img src="/img/f2.jpg" srcset="/img/f3.jpg 2x">');
     if (route === '/about.html') {
       return send(response, 200, { 'content-type': 'text/html' }, readFileSync(join(CLI_FIXTURES, 'about.html'), 'utf8'));
