@@ -253,5 +253,5 @@ export const sharedSources = {
   },
 } as const satisfies Record<string, Source>;
 
-/** A key of `sources` (src/catalog/index.ts); tests/unit/catalog.test.ts checks that each one cited exists. */
+/** A key of `sources` (src/catalog/index.ts); tests/unit/catalog-sources.test.ts checks that each one cited exists. */
 export type SourceKey = string;
