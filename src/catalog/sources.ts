@@ -75,6 +75,11 @@ export const sharedSources = {
     url: 'https://developers.cloudflare.com/images/optimization/transformations/control-origin-access/',
     certainty: 'documented',
   },
+  cfTransformationsOverview: {
+    title: 'Cloudflare Images: transformations overview (billing of unique transformations per calendar month)',
+    url: 'https://developers.cloudflare.com/images/optimization/transformations/overview/',
+    certainty: 'documented',
+  },
   cfSources: {
     title: 'Cloudflare Images: define source origins (the Sources setting, wildcards, path prefixes)',
     url: 'https://developers.cloudflare.com/images/optimization/transformations/sources/',
