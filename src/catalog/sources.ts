@@ -148,17 +148,27 @@ export const sharedSources = {
   },
   captureAnimalsVidaDigna: {
     title: 'OsoThevenin/animals-vida-digna, phase-0-results.md (curl captures, 2026-09)',
-    url: 'https://github.com/OsoThevenin/animals-vida-digna',
+    url: 'https://github.com/OsoThevenin/animals-vida-digna/blob/399e1fc33ad88c84198ae9e4a456bde0c7b5402a/docs/superpowers/plans/2026-09-03-content-r2-pipeline/phase-0-results.md',
     certainty: 'observed',
   },
   captureCoffey: {
     title: 'andreweick/coffey, docs/on-images.md (Workers cf.image captures, 2025-12)',
-    url: 'https://github.com/andreweick/coffey',
+    url: 'https://github.com/andreweick/coffey/blob/3733773435c79d4b0a62796b6d62b50e9617bc29/docs/on-images.md',
     certainty: 'observed',
   },
   captureBraketTickets: {
     title: 'DahliaWitt/braket-tickets, docs/runbooks/frontend-cdn.md',
-    url: 'https://github.com/DahliaWitt/braket-tickets',
+    url: 'https://github.com/DahliaWitt/braket-tickets/blob/959f6857783cf58f65d930d8640bf4736ac2ebbe/docs/runbooks/frontend-cdn.md',
+    certainty: 'observed',
+  },
+  captureFoolNotes: {
+    title: 'sjbitcode/python-pillow-practice, .misc/notes.md (notes on Cloudflare resizing options, with the dpr warning)',
+    url: 'https://github.com/sjbitcode/python-pillow-practice/blob/c468c08cd3de565e9b846c0e717dc09779774f7b/.misc/notes.md',
+    certainty: 'observed',
+  },
+  captureDocToolsKr: {
+    title: 'leeledger/doc-tools-kr, handoff/ARCHITECT-BRIEF-C2-CLOUD.md (cf.image spike: warnings and internal=ram)',
+    url: 'https://github.com/leeledger/doc-tools-kr/blob/ca1c91e0dda4cf4431f6e162859b92b7ad8821b7/handoff/ARCHITECT-BRIEF-C2-CLOUD.md',
     certainty: 'observed',
   },
   captureUnattributed: {

@@ -277,10 +277,10 @@ cf-ray: 8f2a6c1d9e4b7a31-FRA
     variants: [
       { status: 200, message: 'cover fit mode needs both width and height', certainty: 'observed', sources: ['captureAnimalsVidaDigna'] },
       { status: null, message: 'original is smaller', certainty: 'documented', sources: ['cfTroubleshooting'] },
-      { status: null, message: 'cache-control is too restrictive', certainty: 'observed', sources: ['captureUnattributed'] },
-      { status: null, message: 'dpr > 3 should never be used', certainty: 'observed', sources: ['captureUnattributed'] },
+      { status: null, message: 'cache-control is too restrictive', certainty: 'observed', sources: ['captureUnattributed', 'captureDocToolsKr'] },
+      { status: null, message: 'dpr > 3 should never be used', certainty: 'observed', sources: ['captureFoolNotes'] },
       { status: null, message: 'image too large for AVIF', certainty: 'observed', sources: ['captureUnattributed'] },
-      { status: null, message: 'JPEG vs PNG selection is automatic', certainty: 'observed', sources: ['captureUnattributed'] },
+      { status: null, message: 'JPEG vs PNG selection is automatic', certainty: 'observed', sources: ['captureDocToolsKr'] },
     ],
     causes: [
       '`fit=cover` with only a width or only a height ("cover fit mode needs both width and height"); the image was scaled to the one dimension instead.',
@@ -288,7 +288,7 @@ cf-ray: 8f2a6c1d9e4b7a31-FRA
       'A `dpr` above 3 was requested ("dpr > 3 should never be used").',
       'The image is too large to encode as AVIF ("image too large for AVIF"); with `format=auto` the original bytes were passed through in one recorded case.',
       'The source was already smaller than the optimised result would be ("original is smaller").',
-      'An output choice the service makes by itself ("JPEG vs PNG selection is automatic"; the circumstances are not recorded).',
+      'An output choice the service makes by itself ("JPEG vs PNG selection is automatic"; recorded once, on the default PNG output of a `segment=foreground` transformation).',
     ],
     fixes: [
       'For cover fit: give both `width` and `height`, or drop `fit=cover`.',
@@ -303,7 +303,16 @@ cf-ray: 8f2a6c1d9e4b7a31-FRA
       'Only "original is smaller" appears in Cloudflare’s documentation, and only in one version of the troubleshooting page; the other texts come from recorded responses and notes.',
       'What the service delivered instead is recorded only for the cover-fit and AVIF cases.',
     ],
-    sources: ['cfTroubleshooting', 'cfLimits', 'cfFormatLimits', 'cfDpr', 'captureAnimalsVidaDigna', 'captureUnattributed'],
+    sources: [
+      'cfTroubleshooting',
+      'cfLimits',
+      'cfFormatLimits',
+      'cfDpr',
+      'captureAnimalsVidaDigna',
+      'captureFoolNotes',
+      'captureDocToolsKr',
+      'captureUnattributed',
+    ],
     samples: [
       {
         label: 'cover fit without a height (curl -sI, recorded)',

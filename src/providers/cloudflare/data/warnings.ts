@@ -31,7 +31,7 @@ export const cloudflareWarnings: CloudflareWarning[] = [
       'least an hour and longer only when the source’s `Cache-Control` allows it, so a longer `max-age` on the source lets the ' +
       'variants stay cached longer. The image itself is still delivered.',
     certainty: 'observed',
-    sources: ['captureUnattributed', 'cfTroubleshooting'],
+    sources: ['captureUnattributed', 'captureDocToolsKr', 'cfTroubleshooting'],
   },
   {
     text: 'dpr > 3 should never be used',
@@ -39,7 +39,7 @@ export const cloudflareWarnings: CloudflareWarning[] = [
       'The request asked for a device pixel ratio above 3. The recorded notes show only the text, not what the service delivered ' +
       'instead, so treat the result as unverified. Cloudflare documents 2 as the maximum supported `dpr`, so request 2 or less.',
     certainty: 'observed',
-    sources: ['captureUnattributed', 'cfDpr'],
+    sources: ['captureFoolNotes', 'cfDpr'],
   },
   {
     text: 'image too large for AVIF',
@@ -53,9 +53,10 @@ export const cloudflareWarnings: CloudflareWarning[] = [
   {
     text: 'JPEG vs PNG selection is automatic',
     explanation:
-      'Known only from a project’s design notes, which do not say what request produced it. The wording suggests the service chooses ' +
-      'between JPEG and PNG output by itself, but no source confirms when or why it is sent.',
+      'Known only from a project’s design notes: it came with the default (PNG) output of a `segment=foreground` transformation, ' +
+      'which was a palette PNG. The wording suggests the service chooses between JPEG and PNG output by itself, but no source ' +
+      'confirms when or why it is sent.',
     certainty: 'observed',
-    sources: ['captureUnattributed'],
+    sources: ['captureDocToolsKr'],
   },
 ];
