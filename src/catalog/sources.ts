@@ -16,18 +16,18 @@ export const sharedSources = {
     // developers.cloudflare.com is unknown.
     title:
       'Cloudflare Images: errors reference table (cloudflare-docs, images/reference/errors.mdx, proposed in PR #28782; publication unconfirmed)',
-    url: 'https://github.com/cloudflare/cloudflare-docs/blob/9a7b291d62d16bdbe14a2a577a87ac14c07850c2/src/content/docs/images/reference/errors.mdx',
+    url: 'https://github.com/cloudflare/cloudflare-docs/blob/9a7b291d62d1/src/content/docs/images/reference/errors.mdx',
     certainty: 'uncertain',
   },
   cfOldTroubleshooting: {
     title: 'Cloudflare image resizing: the earliest troubleshooting page (cloudflare-docs, products/images/src/content/troubleshooting.md)',
-    url: 'https://github.com/cloudflare/cloudflare-docs/blob/1f6f131d093305eda0c1e59bbccb08214b2cbe23/products/images/src/content/troubleshooting.md',
+    url: 'https://github.com/cloudflare/cloudflare-docs/blob/1f6f131d0933/products/images/src/content/troubleshooting.md',
     certainty: 'documented',
   },
   cfTroubleshooting2024: {
     title:
       'Cloudflare Images: troubleshooting as published 2022 to 2024 (cloudflare-docs, content/images/reference/troubleshooting.md; lists 9511, 70 MB)',
-    url: 'https://github.com/cloudflare/cloudflare-docs/blob/513878de351d10615c6a88567703d6b3b6243e3e/content/images/reference/troubleshooting.md',
+    url: 'https://github.com/cloudflare/cloudflare-docs/blob/513878de351d/content/images/reference/troubleshooting.md',
     certainty: 'documented',
   },
   cfPr19076: {
@@ -92,18 +92,18 @@ export const sharedSources = {
   },
   cfPricing2024: {
     title: 'Cloudflare Images: pricing page before January 2025 (cloudflare-docs commit 026f1f14: quota error 9423)',
-    url: 'https://github.com/cloudflare/cloudflare-docs/blob/026f1f14d308ae4aa99ef390780092346fb4b7e9/src/content/docs/images/pricing.mdx',
+    url: 'https://github.com/cloudflare/cloudflare-docs/blob/026f1f14d308/src/content/docs/images/pricing.mdx',
     certainty: 'documented',
   },
   cfFormatLimits: {
     title:
       'Cloudflare Images: transform images, supported formats and limits per format (cloudflare-docs, images/transform-images/index.mdx)',
-    url: 'https://github.com/cloudflare/cloudflare-docs/blob/10ead741745aedc8c2f1f1262796e7fa132139ef/src/content/docs/images/transform-images/index.mdx',
+    url: 'https://github.com/cloudflare/cloudflare-docs/blob/10ead741745a/src/content/docs/images/transform-images/index.mdx',
     certainty: 'documented',
   },
   cfFormatLimitsOld: {
     title: 'Cloudflare image resizing: format limitations (Hugo-era page, 70 MB and GIF 100 megapixels)',
-    url: 'https://github.com/cloudflare/cloudflare-docs/blob/a98010d87eb0b3d444cbf613f4732299580ac71a/content/images/image-resizing/format-limitations.md',
+    url: 'https://github.com/cloudflare/cloudflare-docs/blob/a98010d87eb0/content/images/image-resizing/format-limitations.md',
     certainty: 'documented',
   },
   cfDpr: {
@@ -148,27 +148,27 @@ export const sharedSources = {
   },
   captureAnimalsVidaDigna: {
     title: 'OsoThevenin/animals-vida-digna, phase-0-results.md (curl captures, 2026-09)',
-    url: 'https://github.com/OsoThevenin/animals-vida-digna/blob/399e1fc33ad88c84198ae9e4a456bde0c7b5402a/docs/superpowers/plans/2026-09-03-content-r2-pipeline/phase-0-results.md',
+    url: 'https://github.com/OsoThevenin/animals-vida-digna/blob/399e1fc33ad8/docs/superpowers/plans/2026-09-03-content-r2-pipeline/phase-0-results.md',
     certainty: 'observed',
   },
   captureCoffey: {
     title: 'andreweick/coffey, docs/on-images.md (Workers cf.image captures, 2025-12)',
-    url: 'https://github.com/andreweick/coffey/blob/3733773435c79d4b0a62796b6d62b50e9617bc29/docs/on-images.md',
+    url: 'https://github.com/andreweick/coffey/blob/3733773435c7/docs/on-images.md',
     certainty: 'observed',
   },
   captureBraketTickets: {
     title: 'DahliaWitt/braket-tickets, docs/runbooks/frontend-cdn.md',
-    url: 'https://github.com/DahliaWitt/braket-tickets/blob/959f6857783cf58f65d930d8640bf4736ac2ebbe/docs/runbooks/frontend-cdn.md',
+    url: 'https://github.com/DahliaWitt/braket-tickets/blob/959f6857783c/docs/runbooks/frontend-cdn.md',
     certainty: 'observed',
   },
   captureFoolNotes: {
     title: 'sjbitcode/python-pillow-practice, .misc/notes.md (notes on Cloudflare resizing options, with the dpr warning)',
-    url: 'https://github.com/sjbitcode/python-pillow-practice/blob/c468c08cd3de565e9b846c0e717dc09779774f7b/.misc/notes.md',
+    url: 'https://github.com/sjbitcode/python-pillow-practice/blob/c468c08cd3de/.misc/notes.md',
     certainty: 'observed',
   },
   captureDocToolsKr: {
     title: 'leeledger/doc-tools-kr, handoff/ARCHITECT-BRIEF-C2-CLOUD.md (cf.image spike: warnings and internal=ram)',
-    url: 'https://github.com/leeledger/doc-tools-kr/blob/ca1c91e0dda4cf4431f6e162859b92b7ad8821b7/handoff/ARCHITECT-BRIEF-C2-CLOUD.md',
+    url: 'https://github.com/leeledger/doc-tools-kr/blob/ca1c91e0dda4/handoff/ARCHITECT-BRIEF-C2-CLOUD.md',
     certainty: 'observed',
   },
   captureUnattributed: {
