@@ -6,7 +6,8 @@
 import { cloudflareEngine } from './cloudflare/engine.ts';
 import { cloudinaryEngine } from './cloudinary/engine.ts';
 import { nextjsEngine } from './nextjs/engine.ts';
+import { vercelEngine } from './vercel/engine.ts';
 import { httpEngine } from './http/engine.ts';
 import type { ProviderEngine } from './types.ts';
 
-export const providerEngines: readonly ProviderEngine[] = [cloudflareEngine, cloudinaryEngine, nextjsEngine, httpEngine];
+export const providerEngines: readonly ProviderEngine[] = [cloudflareEngine, cloudinaryEngine, nextjsEngine, vercelEngine, httpEngine];

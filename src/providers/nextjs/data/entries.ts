@@ -50,7 +50,7 @@ export const nextjsEntries: CatalogEntry[] = [
       'If the log says the host resolved to a private IP and you trust it, set `images.dangerouslyAllowLocalIP: true` (16.0+); otherwise serve the image from a public host.',
       'Check the server log: Next.js keeps the response generic and writes the reason there.',
     ],
-    related: ['nextjs/invalid-url', 'nextjs/400'],
+    related: ['nextjs/invalid-url', 'nextjs/400', 'vercel/invalid-image-optimize-request'],
     history: [
       { when: '14.2.15', text: '`images.localPatterns` added: a relative `url` outside it is "not allowed" too.', sources: ['nextImageDocs'] },
       {
@@ -190,7 +190,7 @@ HTTP/1.1 400 Bad Request
       'If pages from an older build are cached, purge them so their image URLs match the new config.',
       'Pass whole pixel numbers only.',
     ],
-    related: ['nextjs/quality-not-allowed', 'nextjs/400'],
+    related: ['nextjs/quality-not-allowed', 'nextjs/400', 'vercel/invalid-image-optimize-request'],
     history: [
       { when: '15.0', text: 'The wording changed from "must be a number greater than 0" to "must be an integer greater than 0" (PR #67293, June 2024, marked breaking).', sources: ['nextPr67293'] },
       { when: '16.0', text: 'The default `imageSizes` lost 16: `[32, 48, 64, 96, 128, 256, 384]`.', sources: ['nextUpgrade16'] },
@@ -406,7 +406,7 @@ HTTP/1.1 400 Bad Request
       'For 413: shrink the original or raise `images.maximumResponseBody`.',
       'Read the server log: it names the source and the status (`upstream image response failed for <href> <status>`).',
     ],
-    related: ['nextjs/504', 'nextjs/not-a-valid-image', 'nextjs/404'],
+    related: ['nextjs/504', 'nextjs/not-a-valid-image', 'nextjs/404', 'vercel/optimized-external-image-request-failed'],
     history: [
       { when: '16.0', text: 'Redirects are limited by `images.maximumRedirects` (default 3); exceeding it answers 508 (PR #84676).', sources: ['nextPr84676', 'nextUpgrade16'] },
       { when: '16.1.2', text: 'Empty upstream bodies answer 400 and bodies over `images.maximumResponseBody` 413 (PR #88183; the limit was cut from 300 MB to 50 MB by PR #88588).', sources: ['nextPr88183'] },
@@ -649,7 +649,7 @@ Internal Server Error
       'Nothing needs fixing.',
       'If an old version keeps showing after you replaced the source, the cached copy lives for `max(minimumCacheTTL, the source’s max-age)`; delete `.next/cache/images` or give the new file a new name.',
     ],
-    related: ['nextjs/upstream-invalid'],
+    related: ['nextjs/upstream-invalid', 'vercel/optimized'],
     history: [
       { when: '15.0', text: '`Content-Disposition` switched from `inline` to `attachment` by default (PR #65631).', sources: ['nextPr65631'] },
       { when: '16.0', text: '`minimumCacheTTL` defaults to 14400 seconds (4 hours) instead of 60.', sources: ['nextUpgrade16'] },
