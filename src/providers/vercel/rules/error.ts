@@ -4,16 +4,17 @@
  * page a browser shows (`400: BAD_REQUEST` / `Code: …` / `ID: …`), so an image code found there
  * counts as well. A code outside image optimization gets `vercel/other-error`.
  */
-import { catalog, findEntry } from '../../../catalog/index.ts';
+import { findEntry } from '../../../catalog/index.ts';
 import { headerFields, headerValue } from '../../../diagnose/read/headers.ts';
 import type { Exchange } from '../../../diagnose/read/types.ts';
 import { evidenceOf, findingFor, variantFor, type Rule } from '../../../diagnose/rule.ts';
+import { vercelEntries } from '../data/entries.ts';
 import { layerNotes, requestIdNotes } from '../notes.ts';
 
 /** The image codes, by the upper-case form Vercel sends (entries of kind `code`, see entries.ts). */
 const IMAGE_CODES = new Map(
-  catalog
-    .filter((entry) => entry.provider === 'vercel' && entry.kind === 'code')
+  vercelEntries
+    .filter((entry) => entry.kind === 'code')
     .map((entry) => [entry.code.toUpperCase().replaceAll('-', '_'), entry.id]),
 );
 const IMAGE_CODE = new RegExp(`\\b(${[...IMAGE_CODES.keys()].join('|')})\\b`);
