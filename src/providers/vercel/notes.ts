@@ -1,8 +1,7 @@
 /** Notes the Vercel rules share: the request id, and which layer answered the image URL. */
 import { headerFields } from '../../diagnose/read/headers.ts';
 import type { Exchange } from '../../diagnose/read/types.ts';
-import { isNextImageUrl } from '../nextjs/signals.ts';
-import { isVercelImageUrl } from './signals.ts';
+import { imageCdnOfUrl } from '../../diagnose/signals.ts';
 
 /** `fra1::iad1::x8m2q-1764594131208-3b9d0c41e7f2`: the regions passed, then the request's own part. */
 const INLINE_ID = /\bID:\s*((?:[a-z]{3}\d::)+\S+)/i;
@@ -20,14 +19,18 @@ export function requestIdNotes(exchange: Exchange): string[] {
   return [`Request id ${id}: it passed through Vercel region ${regions}. Quote the whole id to Vercel support, or search for it in the project's logs.`];
 }
 
-/** Which layer answered: Next.js built an /_next/image URL, but Vercel's optimizer serves it there. */
+/**
+ * Which layer answered: Next.js built an /_next/image URL, but Vercel's optimizer serves it there.
+ * The URL's shape is read with unpic's detection, as the other faces do.
+ */
 export function layerNotes(exchange: Exchange): string[] {
-  if (isNextImageUrl(exchange.url)) {
+  const cdn = imageCdnOfUrl(exchange.url);
+  if (cdn === 'nextjs') {
     return [
       'Two layers: Next.js built this /_next/image URL from next.config.js, but on Vercel the platform’s optimizer answers it before any of the app’s code (middleware included) runs. Vercel produced this response, applying the images settings of next.config.js; Next.js’s own messages never appear here.',
     ];
   }
-  if (isVercelImageUrl(exchange.url)) {
+  if (cdn === 'vercel') {
     return ['/_vercel/image is the Build Output API’s image route (Nuxt, Astro, SvelteKit and others on Vercel); its rules are the images block the framework’s adapter writes to .vercel/output/config.json.'];
   }
   return [];

@@ -20,10 +20,6 @@ export function vercelSignals(exchange: Exchange): string[] {
   return signals;
 }
 
-export function isVercelServed(exchange: Exchange): boolean {
-  return vercelSignals(exchange).length > 0;
-}
-
 export function isVercelImageUrl(url: string | null): boolean {
   return url !== null && IMAGE_ROUTE.test(pathOf(url));
 }

@@ -7,7 +7,6 @@
 import { findEntry } from '../../../catalog/index.ts';
 import type { Exchange } from '../../../diagnose/read/types.ts';
 import { findingFor, variantFor, type Rule } from '../../../diagnose/rule.ts';
-import { isVercelServed } from '../../vercel/signals.ts';
 import { allowListNotes, frontLayerNotes, urlNotes } from '../notes.ts';
 import { isNextImageUrl, nextjsBodyMessage } from '../signals.ts';
 
@@ -25,8 +24,8 @@ const UPSTREAM_STATUS_NOTES: Record<number, string> = {
 export const nextjsError: Rule = {
   name: 'nextjs-error',
   emits: ['nextjs/'],
-  run({ exchange }) {
-    if (isVercelServed(exchange)) return [];
+  run({ exchange, servedBy }) {
+    if (servedBy.some(({ provider }) => provider === 'vercel')) return [];
     const message = nextjsBodyMessage(exchange);
     if (message) return [withVariant(exchange, message.entry, `body: ${message.line}`, messageNotes(exchange, message.entry))];
     const status = exchange.status;

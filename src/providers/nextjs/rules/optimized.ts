@@ -4,7 +4,6 @@
  */
 import { headerFields, headerValue } from '../../../diagnose/read/headers.ts';
 import { evidenceOf, findingFor, type Rule } from '../../../diagnose/rule.ts';
-import { isVercelServed } from '../../vercel/signals.ts';
 import { frontLayerNotes } from '../notes.ts';
 
 const CACHE_NOTES: Record<string, string> = {
@@ -16,10 +15,10 @@ const CACHE_NOTES: Record<string, string> = {
 export const nextjsOptimized: Rule = {
   name: 'nextjs-optimized',
   emits: ['nextjs/optimized'],
-  run({ exchange }) {
+  run({ exchange, servedBy }) {
     const cache = headerFields(exchange.headers, 'x-nextjs-cache')[0];
     const status = exchange.status;
-    if (!cache || (status !== null && status !== 200 && status !== 304) || isVercelServed(exchange)) return [];
+    if (!cache || (status !== null && status !== 200 && status !== 304) || servedBy.some(({ provider }) => provider === 'vercel')) return [];
     const contentType = headerValue(exchange.headers, 'content-type');
     if (contentType !== null && !/^image\//i.test(contentType)) return [];
     const notes = [CACHE_NOTES[cache.value.trim().toUpperCase()] ?? `x-nextjs-cache: ${cache.value} is not a value Next.js sends (MISS, HIT, STALE).`];

@@ -6,9 +6,8 @@
 import { headerFields, headerValue } from '../../../diagnose/read/headers.ts';
 import type { Exchange } from '../../../diagnose/read/types.ts';
 import { evidenceOf, findingFor, type Rule } from '../../../diagnose/rule.ts';
-import { isNextImageUrl } from '../../nextjs/signals.ts';
+import { imageCdnOfUrl } from '../../../diagnose/signals.ts';
 import { layerNotes, requestIdNotes } from '../notes.ts';
-import { isVercelImageUrl } from '../signals.ts';
 
 const CACHE_NOTES: Record<string, string> = {
   HIT: 'x-vercel-cache: HIT: this variant came from Vercel’s CDN cache; no transformation ran (it counts as a cache read).',
@@ -35,7 +34,7 @@ export const vercelOptimized: Rule = {
 };
 
 function isOptimizerAnswer(exchange: Exchange): boolean {
-  if (exchange.url !== null) return isNextImageUrl(exchange.url) || isVercelImageUrl(exchange.url);
+  if (exchange.url !== null) return ['nextjs', 'vercel'].includes(imageCdnOfUrl(exchange.url) ?? '');
   const contentType = headerValue(exchange.headers, 'content-type') ?? '';
   return /^image\//i.test(contentType) && OPTIMIZER_CSP.test(headerValue(exchange.headers, 'content-security-policy') ?? '');
 }
