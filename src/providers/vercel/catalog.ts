@@ -24,11 +24,10 @@ export const vercelCatalog = {
   hints: 'x-vercel-|server:\\s*vercel|vercel\\.app|_vercel/image|INVALID_IMAGE_OPTIMIZE_REQUEST|OPTIMIZED_(?:EXTERNAL_)?IMAGE_|INTERNAL_OPTIMIZED_IMAGE',
   entries: vercelEntries,
   sources: vercelSources,
+  // Two small pastes: the home page carries every example in its menu, within its 7 KB budget.
   examples: [
     { entry: 'vercel/invalid-image-optimize-request', sample: 0 },
-    { entry: 'vercel/optimized-external-image-request-unauthorized', sample: 0 },
     { entry: 'vercel/optimized-image-request-payment-required', sample: 0 },
-    { entry: 'vercel/optimized', sample: 0 },
   ],
   featured: [
     'vercel/invalid-image-optimize-request',
