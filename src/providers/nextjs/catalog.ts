@@ -15,6 +15,9 @@ export const nextjsCatalog = {
   searchForms: [
     ...nextjsMessages.map(({ pattern, entry }) => ({ pattern, entry })),
     { pattern: '^x-nextjs-cache\\b', entry: 'nextjs/optimized' },
+    // The errors next/image itself throws in development, before any request, for the same mistakes.
+    { pattern: 'hostname\\b.*\\bnot configured under images', entry: 'nextjs/url-not-allowed' },
+    { pattern: 'invalid src prop .*if using relative image it must start with a leading slash', entry: 'nextjs/invalid-url' },
   ],
   numericCodes: null,
   hints: '_next/image|x-nextjs-|x-powered-by:\\s*next\\.js|"?(?:url|w|q)"? parameter|a valid image|unable to optimize image',

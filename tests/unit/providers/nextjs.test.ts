@@ -30,6 +30,9 @@ describe('the Next.js optimizer messages', () => {
     ['x-nextjs-cache: STALE', '/codes/nextjs/optimized/'],
     ['next image 400', '/codes/nextjs/400/'],
     ['next/image 504', '/codes/nextjs/504/'],
+    ['Error: Invalid src prop (https://res.cloudinary.com/demo/a.jpg) on `next/image`, hostname "res.cloudinary.com" is not configured under images in your `next.config.js`', '/codes/nextjs/url-not-allowed/'],
+    ['hostname not configured under images', '/codes/nextjs/url-not-allowed/'],
+    ['Invalid src prop (a.jpg) on `next/image`, if using relative image it must start with a leading slash "/" or be an absolute URL (http:// or https://)', '/codes/nextjs/invalid-url/'],
   ])('search opens %j at %s', (query, path) => {
     expect(resolveQuery(query, map)?.path).toBe(path);
   });

@@ -62,6 +62,7 @@ export const nextjsEntries: CatalogEntry[] = [
     caveats: [
       'One body stands for a pattern miss and, in 16.0+, a private-IP refusal; only the server log tells them apart.',
       'Where the server was built matters: `next dev` reads the config on change, a production server only at build and start.',
+      'In development the `<Image>` component itself throws `Invalid src prop (…) on next/image, hostname "…" is not configured under images in your next.config.js` before any request is made; in a production build the same mistake shows only as this 400.',
     ],
     sources: ['nextImageOptimizer', 'nextImageDocs', 'nextUpgrade16', 'nextImageTests'],
     samples: [
@@ -97,6 +98,9 @@ HTTP/1.1 400 Bad Request
       'private ip',
       'next image 400',
       'next/image remote image',
+      'invalid src prop',
+      'hostname is not configured under images in your next.config.js',
+      'next-image-unconfigured-host',
     ],
   },
   {
