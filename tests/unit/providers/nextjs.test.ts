@@ -49,6 +49,20 @@ describe('the Next.js rules', () => {
     expect(finding?.notes.join(' ')).toContain('the source image answered 502');
   });
 
+  it('shows the body’s own line as the variant, value included', () => {
+    const paste = `$ curl -i "http://localhost:3000/_next/image?url=%2Fa.jpg&w=640&q=80"\nHTTP/1.1 400 Bad Request\nContent-Length: 44\n\n"q" parameter (quality) of 80 is not allowed\n`;
+    const outcome = diagnose(paste);
+    expect(outcome.ok ? outcome.diagnosis.responses[0]?.findings[0]?.variant?.message : null).toBe('"q" parameter (quality) of 80 is not allowed');
+  });
+
+  it('says a proxy may have answered when a status-only reading carries a Server header', () => {
+    const paste = `$ curl -sI "https://a.example/_next/image?url=%2Fa.jpg&w=640&q=75"\nHTTP/1.1 502 Bad Gateway\nServer: nginx/1.27.0\n`;
+    const outcome = diagnose(paste);
+    const finding = outcome.ok ? outcome.diagnosis.responses[0]?.findings[0] : undefined;
+    expect(finding?.id).toBe('nextjs/upstream-invalid');
+    expect(finding?.notes.join(' ')).toContain('Next.js sends no Server header');
+  });
+
   it('stays silent where Vercel answered the same URL', () => {
     const paste = `HTTP/2 400\nserver: Vercel\nx-vercel-id: fra1::abcde-1700000000000-0123456789ab\n\n"url" parameter is not allowed\n`;
     expect(findingIds(paste).filter((id) => id.startsWith('nextjs/'))).toEqual([]);

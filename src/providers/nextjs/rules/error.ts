@@ -6,7 +6,8 @@
  */
 import { findEntry } from '../../../catalog/index.ts';
 import type { Exchange } from '../../../diagnose/read/types.ts';
-import { findingFor, variantFor, type Rule } from '../../../diagnose/rule.ts';
+import { headerFields } from '../../../diagnose/read/headers.ts';
+import { evidenceOf, findingFor, variantFor, type Rule } from '../../../diagnose/rule.ts';
 import { allowListNotes, frontLayerNotes, urlNotes } from '../notes.ts';
 import { isNextImageUrl, nextjsBodyMessage } from '../signals.ts';
 
@@ -27,7 +28,7 @@ export const nextjsError: Rule = {
   run({ exchange, servedBy }) {
     if (servedBy.some(({ provider }) => provider === 'vercel')) return [];
     const message = nextjsBodyMessage(exchange);
-    if (message) return [withVariant(exchange, message.entry, `body: ${message.line}`, messageNotes(exchange, message.entry))];
+    if (message) return [withVariant(exchange, message.entry, `body: ${message.line}`, messageNotes(exchange, message.entry), message.line)];
     const status = exchange.status;
     if (status === null || status < 400 || !isNextImageUrl(exchange.url)) return [];
     const id = STATUS_ENTRIES[status] ?? 'nextjs/upstream-invalid';
@@ -37,13 +38,22 @@ export const nextjsError: Rule = {
         : 'The paste shows no body; Next.js writes its reason only there, so this reading goes by the status. Fetch the URL with `curl -i` to see it.',
     ];
     if (id === 'nextjs/upstream-invalid') notes.push(statusPassedOn(status));
+    const server = headerFields(exchange.headers, 'server')[0];
+    if (server) {
+      notes.push(`${evidenceOf(server)}: Next.js sends no Server header, so something in front answered or passed this on; its own error page is as likely as the optimizer's.`);
+    }
     return [withVariant(exchange, id, statusLineOf(exchange), [...notes, ...urlNotes(exchange.url), ...frontLayerNotes(exchange)])];
   },
 };
 
-function withVariant(exchange: Exchange, id: string, evidence: string, notes: string[]) {
+/**
+ * The finding with the catalog variant for the status; where the body was read, the variant shows
+ * the body's own line, since messages such as `"q" parameter (quality) of 80 …` carry the value.
+ */
+function withVariant(exchange: Exchange, id: string, evidence: string, notes: string[], line?: string) {
   const entry = findEntry(id);
-  return findingFor(id, evidence, { variant: entry ? variantFor(entry.variants, exchange.status, exchange.body) : null, notes });
+  const variant = entry ? variantFor(entry.variants, exchange.status, exchange.body) : null;
+  return findingFor(id, evidence, { variant: variant && line ? { ...variant, message: line } : variant, notes });
 }
 
 function messageNotes(exchange: Exchange, id: string): string[] {
