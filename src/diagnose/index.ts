@@ -6,7 +6,7 @@ import { providerEngines } from '../providers/engines.ts';
 import type { ServiceId } from '../providers/ids.ts';
 import { readInput } from './read/index.ts';
 import type { Exchange, ReadResult } from './read/types.ts';
-import type { DiagnoseOutcome, Diagnosis, Finding, ImageUrlReading, ResponseDiagnosis, ServedBy } from './types.ts';
+import type { DiagnoseOutcome, Diagnosis, Finding, FindingProvider, ImageUrlReading, ResponseDiagnosis, ServedBy } from './types.ts';
 
 export type * from './types.ts';
 
@@ -44,7 +44,7 @@ function diagnoseExchange(exchange: Exchange, read: ReadResult): ResponseDiagnos
     index: exchange.index,
     status: exchange.status,
     url: exchange.url,
-    provider: findings.find((finding) => finding.provider !== null)?.provider ?? servedBy[0]?.provider ?? null,
+    provider: producerOf(findings) ?? servedBy[0]?.provider ?? null,
     findings,
     servedBy,
     method: exchange.method,
@@ -54,6 +54,16 @@ function diagnoseExchange(exchange: Exchange, read: ReadResult): ResponseDiagnos
     reproduce: exchange.url ? reproduceCommand(exchange.url) : null,
     imageUrl: exchange.url ? imageUrlOf(exchange.url) : null,
   };
+}
+
+/**
+ * The service that produced the response's error, else the first service any finding names: with
+ * a CDN in front of an optimizer (Cloudflare before a Next.js origin), the CDN's informational
+ * finding comes first in rule order but the error is the optimizer's.
+ */
+function producerOf(findings: readonly Finding[]): FindingProvider {
+  const named = findings.filter((finding) => finding.provider !== null);
+  return (named.find((finding) => finding.severity === 'error') ?? named[0])?.provider ?? null;
 }
 
 /** Every service whose signals show in the response, in registry order, with what shows it. */

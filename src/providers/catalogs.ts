@@ -4,7 +4,9 @@
  */
 import { cloudflareCatalog } from './cloudflare/catalog.ts';
 import { cloudinaryCatalog } from './cloudinary/catalog.ts';
+import { nextjsCatalog } from './nextjs/catalog.ts';
+import { vercelCatalog } from './vercel/catalog.ts';
 import { httpCatalog } from './http/catalog.ts';
 import type { ProviderCatalog } from './types.ts';
 
-export const providerCatalogs: readonly ProviderCatalog[] = [cloudflareCatalog, cloudinaryCatalog, httpCatalog];
+export const providerCatalogs: readonly ProviderCatalog[] = [cloudflareCatalog, cloudinaryCatalog, nextjsCatalog, vercelCatalog, httpCatalog];

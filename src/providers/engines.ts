@@ -5,10 +5,12 @@
  */
 import { cloudflareEngine } from './cloudflare/engine.ts';
 import { cloudinaryEngine } from './cloudinary/engine.ts';
+import { nextjsEngine } from './nextjs/engine.ts';
+import { vercelEngine } from './vercel/engine.ts';
 import { httpEngine } from './http/engine.ts';
 import type { ProviderEngine } from './types.ts';
 
-export const providerEngines: readonly ProviderEngine[] = [cloudflareEngine, cloudinaryEngine, httpEngine];
+export const providerEngines: readonly ProviderEngine[] = [cloudflareEngine, cloudinaryEngine, nextjsEngine, vercelEngine, httpEngine];
 
 /**
  * Loads the providers a paste may need. Here every provider is loaded already; in the browser this
