@@ -6,7 +6,7 @@
  */
 import { findEntry } from '../../../catalog/index.ts';
 import { headerValue } from '../../../diagnose/read/headers.ts';
-import { jsonObjectOf } from '../../../diagnose/read/json-body.ts';
+import { bodyEvidence, jsonObjectOf } from '../../../diagnose/read/body.ts';
 import type { Exchange } from '../../../diagnose/read/types.ts';
 import { findingFor, variantFor, type Rule } from '../../../diagnose/rule.ts';
 import { hostOf, pathOf } from '../../../diagnose/signals.ts';
@@ -17,7 +17,6 @@ const compiledMessages = netlifyMessages.map(({ entry, pattern }) => ({ entry, p
 /** Framework paths that Netlify's adapters rewrite to Image CDN (Next.js runtime v5, Nuxt migrations). */
 const REWRITTEN_PATH = /^\/(?:_next\/image|_ipx\/)/;
 const LOCAL_HOST = /^(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])$/;
-const EVIDENCE_LENGTH = 240;
 /** Entries whose production and `netlify dev` wordings are both recorded. */
 const LOCAL_WORDED = new Set(['netlify/missing-url', 'netlify/remote-not-allowed']);
 
@@ -54,10 +53,10 @@ function reportedMessage(body: string | null): Reported | null {
   const json = jsonObjectOf(body);
   if (json && typeof json.msg === 'string') {
     const errorId = typeof json.error_id === 'string' ? json.error_id : null;
-    return { message: json.msg, evidence: clip((body ?? '').trim()), errorId, json: true };
+    return { message: json.msg, evidence: bodyEvidence(body ?? ''), errorId, json: true };
   }
   const line = body?.trim().split('\n', 1)[0]?.trim() ?? '';
-  return line && !line.startsWith('<') ? { message: line, evidence: clip(line), errorId: null, json: false } : null;
+  return line && !line.startsWith('<') ? { message: line, evidence: bodyEvidence(line), errorId: null, json: false } : null;
 }
 
 function idForStatus(status: number | null, reported: Reported | null): string | null {
@@ -119,9 +118,4 @@ function suggestedPattern(exchange: Exchange, reported: Reported | null): string
 
 function statusLine(exchange: Exchange): string {
   return `${exchange.httpVersion ?? 'HTTP'} ${exchange.status ?? ''}${exchange.reason ? ` ${exchange.reason}` : ''}`.trim();
-}
-
-function clip(text: string): string {
-  const line = text.replace(/\s*\n\s*/g, ' ');
-  return line.length > EVIDENCE_LENGTH ? `${line.slice(0, EVIDENCE_LENGTH - 1)}…` : line;
 }
