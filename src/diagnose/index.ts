@@ -43,7 +43,7 @@ function diagnoseExchange(exchange: Exchange, read: ReadResult): ResponseDiagnos
     index: exchange.index,
     status: exchange.status,
     url: exchange.url,
-    provider: findings.find((finding) => finding.provider !== null)?.provider ?? servedBy[0]?.provider ?? null,
+    provider: providerOf(findings) ?? servedBy[0]?.provider ?? null,
     findings,
     servedBy,
     method: exchange.method,
@@ -53,6 +53,15 @@ function diagnoseExchange(exchange: Exchange, read: ReadResult): ResponseDiagnos
     reproduce: exchange.url ? reproduceCommand(exchange.url) : null,
     imageUrl: exchange.url ? imageUrlOf(exchange.url) : null,
   };
+}
+
+/**
+ * The service that answered: the one whose finding is an error, when one is (Cloudflare's note
+ * that it did not resize must not hide the IPX error behind it), else the first that found anything.
+ */
+function providerOf(findings: readonly Finding[]): ServiceId | null {
+  const named = findings.filter((finding) => finding.provider !== null);
+  return (named.find((finding) => finding.severity === 'error') ?? named[0])?.provider ?? null;
 }
 
 /** Every service whose signals show in the response, in registry order, with what shows it. */
