@@ -35,7 +35,7 @@ export const netlifyError: Rule = {
   run({ exchange }) {
     const reported = reportedMessage(exchange.body);
     const known = reported ? compiledMessages.find(({ pattern }) => pattern.test(reported.message))?.entry : undefined;
-    const ours = isImageCdnUrl(exchange.url) || (reported?.json === true && isNetlifyServed(exchange));
+    const ours = isImageCdnUrl(exchange.url) ? !answeredByAnother(exchange) : reported?.json === true && isNetlifyServed(exchange);
     const id = known ?? (ours ? idForStatus(exchange.status, reported) : null);
     if (!id) return [];
     const entry = findEntry(id);
@@ -48,10 +48,20 @@ export const netlifyError: Rule = {
   },
 };
 
+/**
+ * A `/.netlify/images` response whose body is another service's JSON or whose status line names an
+ * IPX code: `netlify dev` hands the request to IPX, whose errors its own rules explain.
+ */
+function answeredByAnother(exchange: Exchange): boolean {
+  const json = jsonObjectOf(exchange.body);
+  return (json !== null && typeof json.msg !== 'string') || /^IPX[_:]/.test(exchange.reason ?? '');
+}
+
 /** The JSON body's `msg`, or the first line of a plain-text body. */
 function reportedMessage(body: string | null): Reported | null {
   const json = jsonObjectOf(body);
-  if (json && typeof json.msg === 'string') {
+  if (json) {
+    if (typeof json.msg !== 'string') return null;
     const errorId = typeof json.error_id === 'string' ? json.error_id : null;
     return { message: json.msg, evidence: bodyEvidence(body ?? ''), errorId, json: true };
   }
