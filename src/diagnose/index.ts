@@ -4,6 +4,7 @@
  */
 import { providerEngines } from '../providers/engines.ts';
 import type { ServiceId } from '../providers/ids.ts';
+import type { Severity } from '../catalog/types.ts';
 import { readInput } from './read/index.ts';
 import type { Exchange, ReadResult } from './read/types.ts';
 import type { DiagnoseOutcome, Diagnosis, Finding, ImageUrlReading, ResponseDiagnosis, ServedBy } from './types.ts';
@@ -55,13 +56,20 @@ function diagnoseExchange(exchange: Exchange, read: ReadResult): ResponseDiagnos
   };
 }
 
+/** Which finding names the response's provider first: what went wrong, then what did the work. */
+const PROVIDER_PRECEDENCE: readonly Severity[] = ['error', 'warning', 'ok', 'info'];
+
 /**
- * The service that answered: the one whose finding is an error, when one is (Cloudflare's note
- * that it did not resize must not hide the IPX error behind it), else the first that found anything.
+ * The service that answered: the one whose finding weighs most, so that a CDN's note that it did not
+ * resize (Cloudflare's info) does not hide the image service behind it that failed or did the work.
  */
 function providerOf(findings: readonly Finding[]): ServiceId | null {
   const named = findings.filter((finding) => finding.provider !== null);
-  return (named.find((finding) => finding.severity === 'error') ?? named[0])?.provider ?? null;
+  for (const severity of PROVIDER_PRECEDENCE) {
+    const finding = named.find((candidate) => candidate.severity === severity);
+    if (finding?.provider) return finding.provider;
+  }
+  return null;
 }
 
 /** Every service whose signals show in the response, in registry order, with what shows it. */
