@@ -4,9 +4,10 @@
  */
 import { cloudflareCatalog } from './cloudflare/catalog.ts';
 import { cloudinaryCatalog } from './cloudinary/catalog.ts';
+import { astroCatalog } from './astro/catalog.ts';
 import { ipxCatalog } from './ipx/catalog.ts';
 import { netlifyCatalog } from './netlify/catalog.ts';
 import { httpCatalog } from './http/catalog.ts';
 import type { ProviderCatalog } from './types.ts';
 
-export const providerCatalogs: readonly ProviderCatalog[] = [cloudflareCatalog, cloudinaryCatalog, netlifyCatalog, ipxCatalog, httpCatalog];
+export const providerCatalogs: readonly ProviderCatalog[] = [cloudflareCatalog, cloudinaryCatalog, netlifyCatalog, ipxCatalog, astroCatalog, httpCatalog];

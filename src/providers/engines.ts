@@ -5,9 +5,10 @@
  */
 import { cloudflareEngine } from './cloudflare/engine.ts';
 import { cloudinaryEngine } from './cloudinary/engine.ts';
+import { astroEngine } from './astro/engine.ts';
 import { ipxEngine } from './ipx/engine.ts';
 import { netlifyEngine } from './netlify/engine.ts';
 import { httpEngine } from './http/engine.ts';
 import type { ProviderEngine } from './types.ts';
 
-export const providerEngines: readonly ProviderEngine[] = [cloudflareEngine, cloudinaryEngine, netlifyEngine, ipxEngine, httpEngine];
+export const providerEngines: readonly ProviderEngine[] = [cloudflareEngine, cloudinaryEngine, netlifyEngine, ipxEngine, astroEngine, httpEngine];
