@@ -1147,6 +1147,51 @@ content-length: 103
     keywords: ['IPX_', 'ipx error code'],
   },
   {
+    id: 'ipx/status-only',
+    provider: 'ipx',
+    kind: 'condition',
+    code: 'status-only',
+    title: 'IPX error without its body',
+    summary: 'An `/_ipx/` URL answered with an error status, but the paste does not show the body, where IPX names its code; the status narrows it to a few codes.',
+    actor: 'request',
+    severity: 'error',
+    layer: 'image-service',
+    certainty: 'vendor-code',
+    variants: [],
+    causes: [
+      '400: the URL (missing modifiers or image path, a bad modifier value in IPX 4) or a source that is not an image.',
+      '403: a remote host not in `domains`, a path outside IPX’s directory, an unreadable file, a refused protocol or private address.',
+      '404: a missing local file or storage key; for a remote source, the source’s own 404 passed on.',
+      '500 and 502: the server’s setup (sharp, storage) or, in IPX 4, the source’s DNS and redirects.',
+    ],
+    fixes: [
+      'Look at the body: `curl -i <url>`, or the Response tab in devtools. IPX names the code there (`IPX_FORBIDDEN_HOST` …) and its page says what to change.',
+      'Over HTTP/1.1, `curl -sI` may show the code as the reason phrase (`HTTP/1.1 403 IPX_FORBIDDEN_HOST`).',
+    ],
+    related: ['ipx/forbidden-host', 'ipx/file-not-found', 'ipx/fetch-failed'],
+    history: [],
+    caveats: ['Which codes go with which status is read from IPX 4’s source; IPX 2 and 3 answered a few of them (an invalid URL, sharp’s own failures) with 500 instead.'],
+    sources: ['ipxSource4'],
+    samples: [
+      {
+        label: 'Chrome devtools copy of a 400, body not copied',
+        paste: `Request URL: https://www.fernhill-gardens.com/_ipx/w_640&f_webp&q_90/images/hero.jpg
+Request Method: GET
+Status Code: 400 Bad Request
+Remote Address: 203.0.113.7:443
+Referrer Policy: strict-origin-when-cross-origin
+
+content-length: 118
+content-type: application/json; charset=utf-8
+date: Tue, 17 Nov 2026 10:30:02 GMT
+`,
+        origin: 'constructed',
+        sources: ['ipxSource4'],
+      },
+    ],
+    keywords: ['ipx 400', 'ipx 403', 'ipx 500', 'nuxt image 403', 'nuxt image 400', 'no body'],
+  },
+  {
     id: 'ipx/transformed',
     provider: 'ipx',
     kind: 'condition',

@@ -36,13 +36,14 @@ export const netlifyError: Rule = {
     const reported = reportedMessage(exchange.body);
     const known = reported ? compiledMessages.find(({ pattern }) => pattern.test(reported.message))?.entry : undefined;
     const ours = isImageCdnUrl(exchange.url) ? !answeredByAnother(exchange) : reported?.json === true && isNetlifyServed(exchange);
-    const id = known ?? (ours ? idForStatus(exchange.status, reported) : null);
+    const inferred = known || !ours || reported ? null : inferredFromUrl(exchange);
+    const id = known ?? inferred?.id ?? (ours ? idForStatus(exchange.status, reported) : null);
     if (!id) return [];
     const entry = findEntry(id);
     return [
       findingFor(id, reported?.evidence ?? statusLine(exchange), {
         variant: entry ? variantFor(entry.variants, exchange.status, exchange.body) : null,
-        notes: notesFor(id, exchange, reported),
+        notes: [...(inferred ? [inferred.note] : []), ...notesFor(id, exchange, reported)],
       }),
     ];
   },
@@ -67,6 +68,23 @@ function reportedMessage(body: string | null): Reported | null {
   }
   const line = body?.trim().split('\n', 1)[0]?.trim() ?? '';
   return line && !line.startsWith('<') ? { message: line, evidence: bodyEvidence(line), errorId: null, json: false } : null;
+}
+
+/**
+ * A 400 (or `netlify dev`'s 403) whose body the paste does not show: the URL tells the two recorded
+ * causes apart, since only a missing `url` or a remote one can give them.
+ */
+function inferredFromUrl(exchange: Exchange): { id: string; note: string } | null {
+  if (exchange.status !== 400 && exchange.status !== 403) return null;
+  let source: string | null;
+  try {
+    source = exchange.url ? new URL(exchange.url).searchParams.get('url') : null;
+  } catch {
+    source = null;
+  }
+  const note = 'The paste shows no body: this is read from the URL, and the JSON body (curl -i, or the Response tab) would confirm it.';
+  if (!source) return exchange.status === 400 ? { id: 'netlify/missing-url', note } : null;
+  return /^https?:\/\//i.test(source) ? { id: 'netlify/remote-not-allowed', note } : null;
 }
 
 function idForStatus(status: number | null, reported: Reported | null): string | null {
