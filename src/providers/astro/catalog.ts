@@ -27,6 +27,6 @@ export const astroCatalog = {
     { entry: 'astro/remote-image-not-allowed', sample: 0 },
     { entry: 'astro/missing-sharp', sample: 0 },
   ],
-  featured: ['astro/403', 'astro/404', 'astro/remote-image-not-allowed'],
+  featured: ['astro/403', 'astro/remote-image-not-allowed'],
   tables: { imageErrors: astroImageErrors },
 } satisfies ProviderCatalog;

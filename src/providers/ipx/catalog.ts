@@ -22,6 +22,6 @@ export const ipxCatalog = {
     { entry: 'ipx/file-not-found', sample: 0 },
     { entry: 'ipx/fetch-failed', sample: 0 },
   ],
-  featured: ['ipx/forbidden-host', 'ipx/file-not-found', 'ipx/fetch-failed'],
+  featured: ['ipx/forbidden-host', 'ipx/file-not-found'],
   tables: { codes: ipxCodes },
 } satisfies ProviderCatalog;

@@ -22,6 +22,6 @@ export const netlifyCatalog = {
     { entry: 'netlify/missing-url', sample: 0 },
     { entry: 'netlify/transformed', sample: 0 },
   ],
-  featured: ['netlify/remote-not-allowed', 'netlify/missing-url', 'netlify/404'],
+  featured: ['netlify/remote-not-allowed', 'netlify/missing-url'],
   tables: { messages: netlifyMessages },
 } satisfies ProviderCatalog;
