@@ -6,7 +6,19 @@ import { cloudflareCatalog } from './cloudflare/catalog.ts';
 import { cloudinaryCatalog } from './cloudinary/catalog.ts';
 import { nextjsCatalog } from './nextjs/catalog.ts';
 import { vercelCatalog } from './vercel/catalog.ts';
+import { netlifyCatalog } from './netlify/catalog.ts';
+import { ipxCatalog } from './ipx/catalog.ts';
+import { astroCatalog } from './astro/catalog.ts';
 import { httpCatalog } from './http/catalog.ts';
 import type { ProviderCatalog } from './types.ts';
 
-export const providerCatalogs: readonly ProviderCatalog[] = [cloudflareCatalog, cloudinaryCatalog, nextjsCatalog, vercelCatalog, httpCatalog];
+export const providerCatalogs: readonly ProviderCatalog[] = [
+  cloudflareCatalog,
+  cloudinaryCatalog,
+  nextjsCatalog,
+  vercelCatalog,
+  netlifyCatalog,
+  ipxCatalog,
+  astroCatalog,
+  httpCatalog,
+];
