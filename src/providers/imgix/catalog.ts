@@ -1,0 +1,26 @@
+/** imgix: the catalog part (data only). imgix sends only a status, so its entries are statuses. */
+import { PROVIDER_NAMES } from '../ids.ts';
+import type { ProviderCatalog } from '../types.ts';
+import { imgixConditions } from './data/conditions.ts';
+import { imgixSources } from './data/sources.ts';
+import { imgixStatuses } from './data/statuses.ts';
+
+export const imgixCatalog = {
+  id: 'imgix',
+  name: PROVIDER_NAMES.imgix,
+  blurb: 'imgix Rendering API on <source>.imgix.net: no error header, so what each status (400 to 503) means for imgix.',
+  shortPrefix: 'imgix',
+  queryWords: ['imgix', 'imgix.net', 'x-imgix-id'],
+  searchForms: [{ pattern: '^x-imgix-(?:id|render-id|render-farm|original-status)\\b', entry: 'imgix/rendered' }],
+  numericCodes: null,
+  hints: 'imgix',
+  entries: [...imgixStatuses, ...imgixConditions],
+  sources: imgixSources,
+  examples: [
+    { entry: 'imgix/403', sample: 0 },
+    { entry: 'imgix/404', sample: 0 },
+    { entry: 'imgix/rendered', sample: 0 },
+  ],
+  featured: ['imgix/403', 'imgix/404', 'imgix/410', 'imgix/400'],
+  tables: {},
+} satisfies ProviderCatalog;
