@@ -6,7 +6,8 @@ import { cloudflareCatalog } from './cloudflare/catalog.ts';
 import { cloudinaryCatalog } from './cloudinary/catalog.ts';
 import { fastlyCatalog } from './fastly/catalog.ts';
 import { httpCatalog } from './http/catalog.ts';
+import { imagekitCatalog } from './imagekit/catalog.ts';
 import { imgixCatalog } from './imgix/catalog.ts';
 import type { ProviderCatalog } from './types.ts';
 
-export const providerCatalogs: readonly ProviderCatalog[] = [cloudflareCatalog, cloudinaryCatalog, fastlyCatalog, imgixCatalog, httpCatalog];
+export const providerCatalogs: readonly ProviderCatalog[] = [cloudflareCatalog, cloudinaryCatalog, fastlyCatalog, imgixCatalog, imagekitCatalog, httpCatalog];

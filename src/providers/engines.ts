@@ -7,7 +7,8 @@ import { cloudflareEngine } from './cloudflare/engine.ts';
 import { cloudinaryEngine } from './cloudinary/engine.ts';
 import { fastlyEngine } from './fastly/engine.ts';
 import { httpEngine } from './http/engine.ts';
+import { imagekitEngine } from './imagekit/engine.ts';
 import { imgixEngine } from './imgix/engine.ts';
 import type { ProviderEngine } from './types.ts';
 
-export const providerEngines: readonly ProviderEngine[] = [cloudflareEngine, cloudinaryEngine, fastlyEngine, imgixEngine, httpEngine];
+export const providerEngines: readonly ProviderEngine[] = [cloudflareEngine, cloudinaryEngine, fastlyEngine, imgixEngine, imagekitEngine, httpEngine];
