@@ -29,10 +29,8 @@ export const fastlyCatalog = {
   sources: fastlySources,
   examples: [
     { entry: 'fastly/not-a-supported-image-format', sample: 0 },
-    { entry: 'fastly/response-is-not-cacheable', sample: 0 },
-    { entry: 'fastly/io-transformed', sample: 0 },
-    { entry: 'fastly/io-not-invoked', sample: 0 },
+    { entry: 'fastly/io-transformed', sample: 1 },
   ],
-  featured: ['fastly/invalid-status', 'fastly/response-is-not-cacheable', 'fastly/not-a-supported-image-format', 'fastly/io-not-invoked'],
+  featured: ['fastly/invalid-status', 'fastly/response-is-not-cacheable', 'fastly/io-not-invoked'],
   tables: {},
 } satisfies ProviderCatalog;

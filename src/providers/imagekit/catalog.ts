@@ -24,9 +24,8 @@ export const imagekitCatalog = {
   sources: imagekitSources,
   examples: [
     { entry: 'imagekit/enoent', sample: 0 },
-    { entry: 'imagekit/401', sample: 0 },
     { entry: 'imagekit/delivered', sample: 0 },
   ],
-  featured: ['imagekit/enoent', 'imagekit/eacces', 'imagekit/401', 'imagekit/400'],
+  featured: ['imagekit/enoent', 'imagekit/eacces', 'imagekit/401'],
   tables: {},
 } satisfies ProviderCatalog;

@@ -18,9 +18,8 @@ export const imgixCatalog = {
   sources: imgixSources,
   examples: [
     { entry: 'imgix/403', sample: 0 },
-    { entry: 'imgix/404', sample: 0 },
-    { entry: 'imgix/rendered', sample: 0 },
+    { entry: 'imgix/rendered', sample: 1 },
   ],
-  featured: ['imgix/403', 'imgix/404', 'imgix/410', 'imgix/400'],
+  featured: ['imgix/403', 'imgix/404', 'imgix/410'],
   tables: {},
 } satisfies ProviderCatalog;

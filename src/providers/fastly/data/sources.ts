@@ -64,6 +64,7 @@ export const fastlySources = {
   },
   helixLogSchema: {
     title: 'Adobe Helix log schema sample with a fastly_io_info value (public repository, name not recorded)',
+    noPublicCopy: 'The repository was not recorded when the capture was collected (the facts give only an index id), so there is nothing to link to.',
     certainty: 'observed',
   },
 } as const satisfies Record<string, Source>;

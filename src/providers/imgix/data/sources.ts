@@ -59,10 +59,12 @@ export const imgixSources = {
   },
   captureUnsplash2023: {
     title: 'Tutorial notebook printing the headers of an images.unsplash.com download, 2023 (public repository, name not recorded)',
+    noPublicCopy: 'The repository was not recorded when the capture was collected (the facts give only an index id), so there is nothing to link to.',
     certainty: 'observed',
   },
   captureImgix2020: {
     title: 'Notebook printing the headers of an imgix-served image, 2020 (public repository, name not recorded)',
+    noPublicCopy: 'The repository was not recorded when the capture was collected (the facts give only an index id), so there is nothing to link to.',
     certainty: 'observed',
   },
 } as const satisfies Record<string, Source>;
