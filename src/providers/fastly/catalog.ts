@@ -13,10 +13,10 @@ export const fastlyCatalog = {
   blurb: 'Fastly Image Optimizer: the Fastly-IO-Error, Fastly-IO-Warning and Fastly-IO-Info headers, and IO that never ran.',
   shortPrefix: null,
   queryWords: ['fastly', 'fastly-io', 'fastly-io-error', 'fastly-io-info', 'fastly-io-warning', 'imageopto'],
-  // A Fastly-IO-Error value opens the page of the scenario it names, wherever the text stands in it.
+  // A Fastly-IO-Error value, or a query naming Fastly and the scenario's words, opens that scenario's page.
   searchForms: [
     ...fastlyIoErrors.map((entry) => ({
-      pattern: `^fastly-io-error\\s*:?\\s*.*${escape(entry.variants[0]?.message ?? entry.code)}`,
+      pattern: `^(?:fastly-io-error\\s*:?\\s*|fastly\\b).*${escape(entry.variants[0]?.message ?? entry.code)}`,
       entry: entry.id,
     })),
     { pattern: '^fastly-io-error\\b', entry: 'fastly/unknown-io-error' },

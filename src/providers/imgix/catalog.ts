@@ -5,13 +5,20 @@ import { imgixConditions } from './data/conditions.ts';
 import { imgixSources } from './data/sources.ts';
 import { imgixStatuses } from './data/statuses.ts';
 
+const documented = imgixStatuses.map((entry) => entry.code).join('|');
+
 export const imgixCatalog = {
   id: 'imgix',
   name: PROVIDER_NAMES.imgix,
   blurb: 'imgix Rendering API on <source>.imgix.net: no error header, so what each status (400 to 503) means for imgix.',
   shortPrefix: 'imgix',
   queryWords: ['imgix', 'imgix.net', 'x-imgix-id'],
-  searchForms: [{ pattern: '^x-imgix-(?:id|render-id|render-farm|original-status)\\b', entry: 'imgix/rendered' }],
+  // `imgix 423`, `imgix returns 502`: a status imgix does not document opens the page that says so.
+  searchForms: [
+    { pattern: '^x-imgix-(?:id|render-id|render-farm|original-status)\\b', entry: 'imgix/rendered' },
+    { pattern: `^imgix\\b(?!.*\\b(?:${documented})\\b).*\\b5\\d\\d\\b`, entry: 'imgix/server-error' },
+    { pattern: `^imgix\\b(?!.*\\b(?:${documented})\\b).*\\b4\\d\\d\\b`, entry: 'imgix/undocumented-status' },
+  ],
   numericCodes: null,
   hints: 'imgix',
   entries: [...imgixStatuses, ...imgixConditions],

@@ -42,5 +42,6 @@ describe('Fastly Image Optimizer', () => {
     expect(resolveQuery('fastly-io-error: Response is pass', map)?.path).toBe('/codes/fastly/response-is-pass/');
     expect(resolveQuery('Fastly-IO-Error: Image exceeds maximum dimensions', map)?.path).toBe('/codes/fastly/image-exceeds-maximum-dimensions/');
     expect(resolveQuery('fastly-io-error: something new', map)?.path).toBe('/codes/fastly/unknown-io-error/');
+    expect(resolveQuery('fastly io error invalid status', map)?.path).toBe('/codes/fastly/invalid-status/');
   });
 });

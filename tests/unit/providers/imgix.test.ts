@@ -55,4 +55,12 @@ describe('imgix', () => {
     expect(resolveQuery('imgix 403', buildSearchMap())?.path).toBe('/codes/imgix/403/');
     expect(resolveQuery('imgix returns 410 bad_source', buildSearchMap())?.path).toBe('/codes/imgix/410/');
   });
+
+  it('sends a status imgix does not document to the page that says so, never to another service’s page', () => {
+    const map = buildSearchMap();
+    expect(resolveQuery('imgix 423', map)?.path).toBe('/codes/imgix/undocumented-status/');
+    expect(resolveQuery('imgix 415 unsupported media type', map)?.path).toBe('/codes/imgix/undocumented-status/');
+    expect(resolveQuery('imgix returns 502 bad gateway', map)?.path).toBe('/codes/imgix/server-error/');
+    expect(resolveQuery('imgix 503', map)?.path).toBe('/codes/imgix/503/');
+  });
 });
