@@ -20,7 +20,7 @@ export const imgixCatalog = {
     { pattern: `^imgix\\b(?!.*\\b(?:${documented})\\b).*\\b4\\d\\d\\b`, entry: 'imgix/undocumented-status' },
   ],
   numericCodes: null,
-  hints: 'imgix',
+  hints: 'imgix|unsplash\\.com|images\\.prismic\\.io',
   entries: [...imgixStatuses, ...imgixConditions],
   sources: imgixSources,
   examples: [

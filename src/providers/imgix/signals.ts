@@ -11,11 +11,17 @@ export function imgixSignals(exchange: Exchange): string[] {
     { name: 'x-imgix-original-status' },
   ]);
   const host = hostOf(exchange.url);
-  // Rendering hosts per imgix's "Serving images" page; custom domains show through `server: imgix`.
-  if (host && /\.imgix\.(?:net|video)$/.test(host)) signals.push(`URL on ${host}`);
+  if (host && isImgixHost(host)) signals.push(`URL on ${host}`);
   return signals;
 }
 
-export function isImgixServed(exchange: Exchange): boolean {
-  return imgixSignals(exchange).length > 0;
+/**
+ * imgix's rendering hosts (its "Serving images" page), and two hosts whose recorded responses say
+ * `server: imgix` (facts 2.3: Unsplash captures, a Prismic audit note). Other custom domains show
+ * through `server: imgix` itself.
+ */
+const IMGIX_SOURCES = new Set(['images.unsplash.com', 'plus.unsplash.com', 'images.prismic.io']);
+
+function isImgixHost(host: string): boolean {
+  return /\.imgix\.(?:net|video)$/.test(host) || IMGIX_SOURCES.has(host);
 }

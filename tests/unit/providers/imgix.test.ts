@@ -64,3 +64,11 @@ describe('imgix', () => {
     expect(resolveQuery('imgix 503', map)?.path).toBe('/codes/imgix/503/');
   });
 });
+
+describe('imgix hosts', () => {
+  it('recognises Unsplash, an imgix Source in recorded responses, by its host alone', () => {
+    const response = responseOf('$ curl -sI "https://images.unsplash.com/photo-1502685104226?w=400"\nHTTP/2 404\nx-served-by: cache-sjc10065-SJC\nx-cache: MISS\n');
+    expect(response.provider).toBe('imgix');
+    expect(response.findings.map((finding) => finding.id)).toEqual(['imgix/404']);
+  });
+});
