@@ -9,6 +9,9 @@ import { vercelCatalog } from './vercel/catalog.ts';
 import { netlifyCatalog } from './netlify/catalog.ts';
 import { ipxCatalog } from './ipx/catalog.ts';
 import { astroCatalog } from './astro/catalog.ts';
+import { fastlyCatalog } from './fastly/catalog.ts';
+import { imgixCatalog } from './imgix/catalog.ts';
+import { imagekitCatalog } from './imagekit/catalog.ts';
 import { httpCatalog } from './http/catalog.ts';
 import type { ProviderCatalog } from './types.ts';
 
@@ -20,5 +23,8 @@ export const providerCatalogs: readonly ProviderCatalog[] = [
   netlifyCatalog,
   ipxCatalog,
   astroCatalog,
+  fastlyCatalog,
+  imgixCatalog,
+  imagekitCatalog,
   httpCatalog,
 ];

@@ -10,6 +10,9 @@ import { vercelEngine } from './vercel/engine.ts';
 import { netlifyEngine } from './netlify/engine.ts';
 import { ipxEngine } from './ipx/engine.ts';
 import { astroEngine } from './astro/engine.ts';
+import { fastlyEngine } from './fastly/engine.ts';
+import { imgixEngine } from './imgix/engine.ts';
+import { imagekitEngine } from './imagekit/engine.ts';
 import { httpEngine } from './http/engine.ts';
 import type { ProviderEngine } from './types.ts';
 
@@ -21,6 +24,9 @@ export const providerEngines: readonly ProviderEngine[] = [
   netlifyEngine,
   ipxEngine,
   astroEngine,
+  fastlyEngine,
+  imgixEngine,
+  imagekitEngine,
   httpEngine,
 ];
 
