@@ -6,7 +6,8 @@
 import { cloudflareEngine } from './cloudflare/engine.ts';
 import { cloudinaryEngine } from './cloudinary/engine.ts';
 import { awsSihEngine } from './aws-sih/engine.ts';
+import { akamaiEngine } from './akamai/engine.ts';
 import { httpEngine } from './http/engine.ts';
 import type { ProviderEngine } from './types.ts';
 
-export const providerEngines: readonly ProviderEngine[] = [cloudflareEngine, cloudinaryEngine, awsSihEngine, httpEngine];
+export const providerEngines: readonly ProviderEngine[] = [cloudflareEngine, cloudinaryEngine, awsSihEngine, akamaiEngine, httpEngine];
