@@ -6,7 +6,8 @@ import { cloudflareCatalog } from './cloudflare/catalog.ts';
 import { cloudinaryCatalog } from './cloudinary/catalog.ts';
 import { awsSihCatalog } from './aws-sih/catalog.ts';
 import { akamaiCatalog } from './akamai/catalog.ts';
+import { bunnyCatalog } from './bunny/catalog.ts';
 import { httpCatalog } from './http/catalog.ts';
 import type { ProviderCatalog } from './types.ts';
 
-export const providerCatalogs: readonly ProviderCatalog[] = [cloudflareCatalog, cloudinaryCatalog, awsSihCatalog, akamaiCatalog, httpCatalog];
+export const providerCatalogs: readonly ProviderCatalog[] = [cloudflareCatalog, cloudinaryCatalog, awsSihCatalog, akamaiCatalog, bunnyCatalog, httpCatalog];

@@ -7,7 +7,8 @@ import { cloudflareEngine } from './cloudflare/engine.ts';
 import { cloudinaryEngine } from './cloudinary/engine.ts';
 import { awsSihEngine } from './aws-sih/engine.ts';
 import { akamaiEngine } from './akamai/engine.ts';
+import { bunnyEngine } from './bunny/engine.ts';
 import { httpEngine } from './http/engine.ts';
 import type { ProviderEngine } from './types.ts';
 
-export const providerEngines: readonly ProviderEngine[] = [cloudflareEngine, cloudinaryEngine, awsSihEngine, akamaiEngine, httpEngine];
+export const providerEngines: readonly ProviderEngine[] = [cloudflareEngine, cloudinaryEngine, awsSihEngine, akamaiEngine, bunnyEngine, httpEngine];
