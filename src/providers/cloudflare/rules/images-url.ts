@@ -1,0 +1,61 @@
+/**
+ * Reads a Cloudflare Images delivery URL: `https://imagedelivery.net/<account_hash>/<image_id>/<variant>`
+ * or the custom-domain form `/cdn-cgi/imagedelivery/<account_hash>/<image_id>/<variant>` (facts,
+ * cdns.md 3.1). The last segment is a named variant (`public`) or, with flexible variants on,
+ * options (`w=400,sharpen=3`). A signed URL adds `?exp=<unix seconds>&sig=<hex>` (3.3).
+ * unpic's cloudflare_images reader splits the path; the query is read here.
+ */
+import { extract } from 'unpic/providers/cloudflare_images';
+
+export interface ImagesUrl {
+  host: string;
+  /** True for `/cdn-cgi/imagedelivery/` on the account's own domain. */
+  customDomain: boolean;
+  accountHash: string;
+  imageId: string;
+  /** A named variant, or null when the URL uses flexible options or names none. */
+  variant: string | null;
+  /** Flexible-variant options (`w=400,sharpen=3`) as written, or null. */
+  flexible: string | null;
+  /** `exp` of a signed URL in Unix seconds, or null. */
+  expires: number | null;
+  signed: boolean;
+}
+
+export function isImagesDeliveryUrl(url: string | null): boolean {
+  return url !== null && /^https?:\/\/(?:imagedelivery\.net\/|[^/]+\/cdn-cgi\/imagedelivery\/)/i.test(url);
+}
+
+export function readImagesUrl(url: string | null): ImagesUrl | null {
+  if (!isImagesDeliveryUrl(url) || url === null) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  const extracted = extract(`${parsed.origin}${parsed.pathname}`);
+  const options = extracted?.options as { host?: string; accountHash?: string; imageId?: string } | undefined;
+  if (!options?.accountHash || !options.imageId) return null;
+  const last = parsed.pathname.split('/').filter(Boolean).slice(parsed.hostname === 'imagedelivery.net' ? 2 : 4)[0] ?? null;
+  const flexible = last !== null && last.includes('=') ? safeDecode(last) : null;
+  const exp = parsed.searchParams.get('exp');
+  return {
+    host: parsed.hostname,
+    customDomain: parsed.hostname !== 'imagedelivery.net',
+    accountHash: options.accountHash,
+    imageId: options.imageId,
+    variant: flexible === null ? last : null,
+    flexible,
+    expires: exp !== null && /^\d+$/.test(exp) ? Number(exp) : null,
+    signed: parsed.searchParams.has('sig'),
+  };
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
