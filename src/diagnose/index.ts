@@ -32,13 +32,14 @@ export function diagnoseRead(read: ReadResult): Diagnosis {
   };
 }
 
-/** Every provider's rules in registry order: services first, the plain-HTTP fallbacks last. */
-export const rules = providerEngines.flatMap((engine) => engine.rules);
-
 function diagnoseExchange(exchange: Exchange, read: ReadResult): ResponseDiagnosis {
-  const findings: Finding[] = [];
-  for (const rule of rules) findings.push(...rule.run({ exchange, read, earlier: findings }));
   const servedBy = servedByOf(exchange);
+  const findings: Finding[] = [];
+  // Every provider's rules in registry order: services first, the plain-HTTP fallbacks last. The
+  // registry is read on each call: in the browser it grows as pastes need more providers.
+  for (const engine of providerEngines) {
+    for (const rule of engine.rules) findings.push(...rule.run({ exchange, read, servedBy, earlier: findings }));
+  }
   return {
     index: exchange.index,
     status: exchange.status,

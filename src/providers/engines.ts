@@ -12,3 +12,10 @@ import { httpEngine } from './http/engine.ts';
 import type { ProviderEngine } from './types.ts';
 
 export const providerEngines: readonly ProviderEngine[] = [cloudflareEngine, cloudinaryEngine, awsSihEngine, akamaiEngine, bunnyEngine, httpEngine];
+
+/**
+ * Loads the providers a paste may need. Here every provider is loaded already; in the browser this
+ * module is generated (src/build/browser-catalog.ts) and loads only the providers whose hints the
+ * paste matches, so the diagnoser's first load does not grow with the number of services.
+ */
+export async function loadProvidersFor(_text: string): Promise<void> {}

@@ -18,8 +18,12 @@ export const httpStatus: Rule = {
   },
 };
 
-/** A provider's error, or its code or status entry (Cloudinary's 423 is only a warning). */
+/**
+ * A provider's error, or its code or status entry (Cloudinary's 423 is only a warning), or an
+ * image service that is not covered yet, whose finding names the status itself.
+ */
 function explainsStatus(finding: Finding): boolean {
+  if (finding.id === 'http/service-not-covered') return true;
   if (finding.provider === null) return false;
   return finding.severity === 'error' || findEntry(finding.id)?.kind !== 'condition';
 }
