@@ -20,9 +20,8 @@ export const akamaiCatalog = {
   entries: akamaiEntries,
   sources: akamaiSources,
   examples: [
-    { entry: 'akamai/optimized', sample: 0 },
     { entry: 'akamai/pristine-served', sample: 0 },
-    { entry: 'akamai/403', sample: 0 },
+    { entry: 'akamai/optimized', sample: 1 },
   ],
   featured: ['akamai/pristine-served', 'akamai/not-transformed', 'akamai/403'],
   tables: {},

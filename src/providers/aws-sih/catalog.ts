@@ -31,9 +31,8 @@ export const awsSihCatalog = {
   entries: awsSihEntries,
   sources: awsSihSources,
   examples: [
-    { entry: 'aws-sih/no-such-key', sample: 0 },
-    { entry: 'aws-sih/signature-does-not-match', sample: 0 },
-    { entry: 'aws-sih/served', sample: 0 },
+    { entry: 'aws-sih/no-such-key', sample: 1 },
+    { entry: 'aws-sih/too-large-image', sample: 1 },
   ],
   featured: ['aws-sih/no-such-key', 'aws-sih/request-type-error', 'aws-sih/too-large-image'],
   tables: { errorCodes: awsSihErrorCodes },

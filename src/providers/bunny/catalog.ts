@@ -24,7 +24,6 @@ export const bunnyCatalog = {
   examples: [
     { entry: 'bunny/origin-download-failed', sample: 0 },
     { entry: 'bunny/avif-too-large', sample: 0 },
-    { entry: 'bunny/optimized', sample: 0 },
   ],
   featured: ['bunny/origin-download-failed', 'bunny/source-not-decodable', 'bunny/not-optimized'],
   tables: { processingErrors: bunnyProcessingErrors },

@@ -3,7 +3,8 @@ import { PROVIDER_NAMES } from '../ids.ts';
 import type { ProviderCatalog } from '../types.ts';
 import { cloudflareCodes } from './data/codes.ts';
 import { cloudflareConditions } from './data/conditions.ts';
-import { cloudflareImagesApiCodes, cloudflareImagesEntries, cloudflareImagesSources } from './data/images.ts';
+import { cloudflareImagesApiCodes } from './data/images-api-codes.ts';
+import { cloudflareImagesEntries, cloudflareImagesSources } from './data/images.ts';
 import { cloudflareWarnings } from './data/warnings.ts';
 
 export const cloudflareCatalog = {

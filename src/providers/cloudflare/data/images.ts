@@ -47,35 +47,6 @@ export const cloudflareImagesSources = {
   },
 } as const satisfies Record<string, Source>;
 
-/** Images API error codes (v4 envelope `errors[].code`) with the message each is listed with. */
-export interface ImagesApiCode {
-  code: number;
-  message: string;
-}
-
-// From a third-party client (facts 3.5), not a Cloudflare page; 5403 is also in a capture.
-export const cloudflareImagesApiCodes: ImagesApiCode[] = [
-  { code: 5400, message: 'Bad Request' },
-  { code: 5401, message: 'Variant name not found' },
-  { code: 5403, message: 'The given account is not valid or is not authorized to access this service' },
-  { code: 5404, message: 'Image not found' },
-  { code: 5408, message: 'Client was sending upload too slowly' },
-  { code: 5413, message: 'Maximum image size of 10 Mb is reached' },
-  { code: 5415, message: 'Images must be uploaded as a form not as raw image data' },
-  { code: 5433, message: 'Request has been aborted by the client' },
-  { code: 5450, message: 'Error while receiving upload' },
-  { code: 5453, message: 'The given account has reached a service limit' },
-  { code: 5455, message: 'Unsupported image format' },
-  { code: 5500, message: 'Internal Server Error' },
-  { code: 5503, message: 'Server Unavailable' },
-  { code: 5540, message: 'Error received from the storage' },
-  { code: 5541, message: 'Error while purging cache' },
-  { code: 5542, message: 'Error while loading account' },
-  { code: 5543, message: 'Error during audit' },
-  { code: 5544, message: 'Error during abuse operation' },
-  { code: 5550, message: 'Internal Server Error 2' },
-];
-
 const HASH = 'q8Zt2mLx4RbN7cVw1EyH5g';
 const IMAGE = '7f3c1a52-9b8e-4d21-a6f0-3e5b9c2d8a14';
 const NO_DELIVERY_CAPTURE = 'No capture of an imagedelivery.net error with its full headers was found; the header set in the sample is assumed.';
@@ -298,12 +269,16 @@ cf-ray: 8e41bd1f4a2c9e55-FRA`,
     severity: 'error',
     layer: 'image-service',
     certainty: 'uncertain',
-    variants: cloudflareImagesApiCodes.map(({ code, message }) => ({
-      status: null,
-      message: `${code}: ${message}`,
-      certainty: code === 5403 ? ('observed' as const) : ('uncertain' as const),
-      sources: code === 5403 ? ['cfImagesApiCapture', 'cfImagesApiCodesDart'] : ['cfImagesApiCodesDart'],
-    })),
+    // One variant, the captured one: the engine reads the other codes from images-api-codes.ts,
+    // and the page lists them all.
+    variants: [
+      {
+        status: null,
+        message: '5403: The given account is not valid or is not authorized to access this service',
+        certainty: 'observed',
+        sources: ['cfImagesApiCapture'],
+      },
+    ],
     causes: [
       '5403: Cloudflare Images is not enabled for the account, or the API token lacks the Images permission.',
       '5413, 5455, 5415: the upload is over 10 MB, in a format Images does not take, or sent as raw bytes instead of a form field named `file`.',

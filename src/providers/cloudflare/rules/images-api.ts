@@ -1,27 +1,23 @@
 /**
  * The Images API's v4 envelope, `{"success": false, "errors": [{"code": 54xx, "message": ...}]}`
- * (facts, cdns.md 3.5; CAP-8). The code names the reason; the message as sent is kept as evidence.
+ * (facts, cdns.md 3.5; CAP-8). The response carries its own message, so the engine needs no code
+ * table; the entry's page lists the codes.
  */
-import { findingFor, variantFor, type Rule } from '../../../diagnose/rule.ts';
-import { entryFor } from '../../../catalog/index.ts';
-import { cloudflareImagesApiCodes } from '../data/images.ts';
+import { findingFor, type Rule } from '../../../diagnose/rule.ts';
 
-const IMAGES_API_CODE = /^54\d\d$|^55\d\d$/;
-const messageOf = new Map(cloudflareImagesApiCodes.map(({ code, message }) => [code, message]));
+const IMAGES_API_CODE = /^5[45]\d\d$/;
 
 export const cloudflareImagesApi: Rule = {
   name: 'cloudflare-images-api',
   emits: ['cloudflare/images-api-error'],
   run({ exchange }) {
-    const errors = envelopeErrors(exchange.body).filter(({ code }) => IMAGES_API_CODE.test(String(code)));
-    return errors.map(({ code, message }) => {
-      const listed = messageOf.get(code);
-      const notes = listed
-        ? [`Images API code ${code}: listed as "${listed}".`]
-        : [`Images API code ${code} is not in the list this site knows (a third-party client’s list).`];
-      const variant = variantFor(entryFor('cloudflare/images-api-error').variants, null, `${code}: ${listed ?? message}`);
-      return findingFor('cloudflare/images-api-error', `"code": ${code}, "message": "${message}"`, { variant, notes });
-    });
+    return envelopeErrors(exchange.body)
+      .filter(({ code }) => IMAGES_API_CODE.test(String(code)))
+      .map(({ code, message }) =>
+        findingFor('cloudflare/images-api-error', `"code": ${code}, "message": "${message}"`, {
+          variant: { status: null, message: `${code}: ${message}`, certainty: 'observed', sources: [] },
+        }),
+      );
   },
 };
 

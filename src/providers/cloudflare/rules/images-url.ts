@@ -3,9 +3,10 @@
  * or the custom-domain form `/cdn-cgi/imagedelivery/<account_hash>/<image_id>/<variant>` (facts,
  * cdns.md 3.1). The last segment is a named variant (`public`) or, with flexible variants on,
  * options (`w=400,sharpen=3`). A signed URL adds `?exp=<unix seconds>&sig=<hex>` (3.3).
- * unpic's cloudflare_images reader splits the path; the query is read here.
+ * Our own two-line match rather than unpic's cloudflare_images reader: that one also parses
+ * transformation strings, which nothing here needs, and it would ride in every Cloudflare chunk.
  */
-import { extract } from 'unpic/providers/cloudflare_images';
+const DELIVERY_PATH = /^\/(?:cdn-cgi\/imagedelivery\/)?([^/]+)\/([^/]+)(?:\/([^/]+))?\/?$/;
 
 export interface ImagesUrl {
   host: string;
@@ -34,17 +35,15 @@ export function readImagesUrl(url: string | null): ImagesUrl | null {
   } catch {
     return null;
   }
-  const extracted = extract(`${parsed.origin}${parsed.pathname}`);
-  const options = extracted?.options as { host?: string; accountHash?: string; imageId?: string } | undefined;
-  if (!options?.accountHash || !options.imageId) return null;
-  const last = parsed.pathname.split('/').filter(Boolean).slice(parsed.hostname === 'imagedelivery.net' ? 2 : 4)[0] ?? null;
+  const [, accountHash, imageId, last = null] = DELIVERY_PATH.exec(parsed.pathname) ?? [];
+  if (!accountHash || !imageId) return null;
   const flexible = last !== null && last.includes('=') ? safeDecode(last) : null;
   const exp = parsed.searchParams.get('exp');
   return {
     host: parsed.hostname,
     customDomain: parsed.hostname !== 'imagedelivery.net',
-    accountHash: options.accountHash,
-    imageId: options.imageId,
+    accountHash,
+    imageId,
     variant: flexible === null ? last : null,
     flexible,
     expires: exp !== null && /^\d+$/.test(exp) ? Number(exp) : null,
