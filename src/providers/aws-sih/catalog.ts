@@ -18,7 +18,7 @@ export const awsSihCatalog = {
   name: PROVIDER_NAMES['aws-sih'],
   blurb: 'Serverless Image Handler / Dynamic Image Transformation for CloudFront: its JSON error codes behind CloudFront and API Gateway.',
   shortPrefix: null,
-  queryWords: ['sih', 'serverless-image-handler', 'aws', 'dynamic-image-transformation'],
+  queryWords: ['sih', 'aws-sih', 'serverless-image-handler', 'aws', 'dynamic-image-transformation'],
   searchForms: [
     ...codeForms,
     { pattern: '^(?:\\{\\s*)?"?message"?\\s*:\\s*"?endpoint request timed out', entry: 'aws-sih/api-gateway-error' },

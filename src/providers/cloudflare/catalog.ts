@@ -16,6 +16,8 @@ export const cloudflareCatalog = {
   queryWords: ['cloudflare', 'cf', 'cf-resized', 'cf-images-binding'],
   searchForms: [
     { pattern: "doesn't have variant with this name", entry: 'cloudflare/images-variant-not-found' },
+    { pattern: '^(?:cloudflare images|imagedelivery(?:\\.net)?)\\b.*\\b403\\b', entry: 'cloudflare/images-access-denied' },
+    { pattern: '^(?:cloudflare images|imagedelivery(?:\\.net)?)\\b.*\\b404\\b', entry: 'cloudflare/images-not-found' },
     { pattern: '^(?:cloudflare(?: images)?\\s+)?(?:"?code"?\\s*:\\s*)?5[45]\\d\\d$|not authorized to access this service', entry: 'cloudflare/images-api-error' },
   ],
   numericCodes: {
