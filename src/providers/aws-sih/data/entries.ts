@@ -99,6 +99,7 @@ export const awsSihEntries: CatalogEntry[] = [
     history: [
       { when: 'v4.0 (2019)', text: 'A missing key came back as status 500 with the S3 message "The specified key does not exist."', sources: ['sihIssue123'] },
       { when: 'v4.2.0 (2020)', text: 'Missing images answer 404 instead of 500.', sources: ['sihChangelog'] },
+      { when: 'v6.0.0 (2021)', text: 'Keys with parentheses, which had answered NoSuchKey, are found.', sources: ['sihIssue299'] },
       {
         when: 'v6.x',
         text: 'The message became "The image <key> does not exist or the request may not be base64 encoded properly.", and any failed S3 read maps to it.',
