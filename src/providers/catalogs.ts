@@ -12,6 +12,9 @@ import { astroCatalog } from './astro/catalog.ts';
 import { fastlyCatalog } from './fastly/catalog.ts';
 import { imgixCatalog } from './imgix/catalog.ts';
 import { imagekitCatalog } from './imagekit/catalog.ts';
+import { akamaiCatalog } from './akamai/catalog.ts';
+import { bunnyCatalog } from './bunny/catalog.ts';
+import { awsSihCatalog } from './aws-sih/catalog.ts';
 import { httpCatalog } from './http/catalog.ts';
 import type { ProviderCatalog } from './types.ts';
 
@@ -26,5 +29,8 @@ export const providerCatalogs: readonly ProviderCatalog[] = [
   fastlyCatalog,
   imgixCatalog,
   imagekitCatalog,
+  akamaiCatalog,
+  bunnyCatalog,
+  awsSihCatalog,
   httpCatalog,
 ];

@@ -13,6 +13,9 @@ import { astroEngine } from './astro/engine.ts';
 import { fastlyEngine } from './fastly/engine.ts';
 import { imgixEngine } from './imgix/engine.ts';
 import { imagekitEngine } from './imagekit/engine.ts';
+import { akamaiEngine } from './akamai/engine.ts';
+import { bunnyEngine } from './bunny/engine.ts';
+import { awsSihEngine } from './aws-sih/engine.ts';
 import { httpEngine } from './http/engine.ts';
 import type { ProviderEngine } from './types.ts';
 
@@ -27,6 +30,9 @@ export const providerEngines: readonly ProviderEngine[] = [
   fastlyEngine,
   imgixEngine,
   imagekitEngine,
+  akamaiEngine,
+  bunnyEngine,
+  awsSihEngine,
   httpEngine,
 ];
 
