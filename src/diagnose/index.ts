@@ -4,8 +4,9 @@
  */
 import { readCloudinaryUrl } from './cloudinary-url.ts';
 import { readInput } from './read/index.ts';
-import type { Exchange, ReadResult } from './read/types.ts';
+import type { Exchange, ReadResult, Seen } from './read/types.ts';
 import { rules } from './rules/index.ts';
+import { evidenceOf } from './rules/rule.ts';
 import { isCloudflareServed, isCloudinaryServed } from './rules/signals.ts';
 import type { DiagnoseOutcome, Diagnosis, Finding, FindingProvider, ResponseDiagnosis } from './types.ts';
 
@@ -29,13 +30,14 @@ export function diagnoseRead(read: ReadResult): Diagnosis {
       errors: all.filter((finding) => finding.severity === 'error').length,
       warnings: all.filter((finding) => finding.severity === 'warning').length,
     },
-    input: { format: read.format, command: read.command },
+    input: { format: read.format, command: read.command, read: read.report.used, setAside: read.report.setAside },
   };
 }
 
 function diagnoseExchange(exchange: Exchange, read: ReadResult): ResponseDiagnosis {
   const findings: Finding[] = [];
   for (const rule of rules) findings.push(...rule.run({ exchange, read, earlier: findings }));
+  markSources(exchange, findings);
   return {
     index: exchange.index,
     status: exchange.status,
@@ -43,12 +45,37 @@ function diagnoseExchange(exchange: Exchange, read: ReadResult): ResponseDiagnos
     provider: providerOf(exchange, findings),
     findings,
     method: exchange.method,
-    statusLine: exchange.status === null ? null : [exchange.httpVersion ?? 'HTTP', exchange.status, exchange.reason].filter(Boolean).join(' '),
+    statusLine: exchange.status === null ? null : statusEvidence(exchange),
     headers: exchange.headers,
     requestHeaders: exchange.requestHeaders,
     reproduce: exchange.url ? reproduceCommand(exchange.url) : null,
     cloudinaryUrl: exchange.url ? (readCloudinaryUrl(exchange.url)?.parts ?? null) : null,
   };
+}
+
+/**
+ * Says where each finding's evidence stood. A finding built from a field or status the lenient
+ * pass read shows the words as pasted (`ERROR 9422: ...`, `status of 429`) rather than the
+ * header form the rule wrote, and is marked as read from the body or the text.
+ */
+function markSources(exchange: Exchange, findings: Finding[]): void {
+  const seen = new Map<string, Seen>();
+  for (const field of exchange.headers) if (field.seen) seen.set(evidenceOf(field), field.seen);
+  if (exchange.statusSeen) seen.set(statusEvidence(exchange), exchange.statusSeen);
+  for (const finding of findings) {
+    const from = seen.get(finding.evidence);
+    if (from !== undefined) {
+      finding.evidence = from.text;
+      finding.source = from.source;
+    } else {
+      finding.source = exchange.body !== null && exchange.body.includes(finding.evidence) ? 'body' : 'header';
+    }
+  }
+}
+
+/** The status as the http-status rule names it: `HTTP/2 404`, `HTTP 429 Too Many Requests`. */
+function statusEvidence(exchange: Exchange): string {
+  return [exchange.httpVersion ?? 'HTTP', exchange.status, exchange.reason].filter(Boolean).join(' ');
 }
 
 function providerOf(exchange: Exchange, findings: readonly Finding[]): FindingProvider {

@@ -40,4 +40,5 @@ export const formatWord: Record<InputFormat, string> = {
   'json-headers': 'a JSON object of headers',
   'devtools-two-line': 'a browser devtools copy (name and value on separate lines)',
   'devtools-legacy': 'a browser devtools copy (Name:value lines)',
+  text: 'prose, log lines or a body (evidence read wherever it stood)',
 };

@@ -1,0 +1,112 @@
+/**
+ * Joins what the lenient pass found to what the exact readers read: prose set aside, then the
+ * evidence no exchange holds yet added to the last exchange (the final response of a chain), or
+ * to a new one when the exact readers found nothing. Says in the report what it used.
+ */
+
+import { type TextEvidence, isServiceUrl, scanEvidence } from './evidence.ts';
+import type { Line } from './lines.ts';
+import { setAsideProse } from './prose.ts';
+import type { Exchange, HeaderField, InputFormat, ReadReport, Seen } from './types.ts';
+
+export interface LenientReading {
+  format: InputFormat;
+  exchanges: Exchange[];
+  report: ReadReport;
+}
+
+/** Formats whose `name: value` lines may be prose: nothing around them says they are headers. */
+const PROSE_PRONE: ReadonlySet<InputFormat> = new Set(['header-block', 'devtools-legacy']);
+
+export function readLeniently(lines: readonly Line[], format: InputFormat, exact: readonly Exchange[]): LenientReading {
+  const { exchanges, proseLines } = PROSE_PRONE.has(format) ? setAsideProse(exact) : { exchanges: [...exact], proseLines: 0 };
+  const evidence = scanEvidence(lines);
+  const used: string[] = [];
+  const existing = exchanges.at(-1);
+  const target = existing ?? emptyExchange();
+  addFields(target, exchanges, evidence, used);
+  addStatus(target, evidence, used);
+  if (target.url === null && evidence.url !== null) {
+    target.url = evidence.url;
+    used.push(`URL read from the text: \`${evidence.url}\``);
+  }
+  let readFormat = format;
+  if (existing === undefined && hasEvidence(target)) {
+    exchanges.push(target);
+    readFormat = 'text';
+  }
+  const kept = exchanges.filter(hasEvidence).map((exchange, index) => ({ ...exchange, index }));
+  const setAside: string[] = [];
+  const quiet = readFormat === 'text' ? evidence.quietLines : proseLines;
+  if (quiet > 0) setAside.push(`${quiet} ${quiet === 1 ? 'line' : 'lines'} of prose set aside`);
+  return { format: readFormat, exchanges: kept, report: { used, setAside } };
+}
+
+function emptyExchange(): Exchange {
+  return {
+    index: 0,
+    method: null,
+    url: null,
+    requestHeaders: [],
+    httpVersion: null,
+    status: null,
+    reason: null,
+    headers: [],
+    body: null,
+  };
+}
+
+/** Whether an exchange holds anything a rule can read (a service URL alone counts). */
+function hasEvidence(exchange: Exchange): boolean {
+  return (
+    exchange.status !== null ||
+    exchange.headers.length > 0 ||
+    exchange.requestHeaders.length > 0 ||
+    exchange.method !== null ||
+    (exchange.url !== null && isServiceUrl(exchange.url))
+  );
+}
+
+function fieldKey(name: string, value: string): string {
+  return `${name.toLowerCase()}\n${value}`;
+}
+
+function addFields(target: Exchange, exchanges: readonly Exchange[], evidence: TextEvidence, used: string[]): void {
+  const known = new Set<string>();
+  for (const exchange of exchanges) {
+    for (const field of [...exchange.headers, ...exchange.requestHeaders]) known.add(fieldKey(field.name, field.value));
+  }
+  const bodies = exchanges.map((exchange) => exchange.body ?? '').join('\n');
+  const add = (name: string, value: string, found: { seen: string }): void => {
+    const key = fieldKey(name, value);
+    if (known.has(key)) return;
+    known.add(key);
+    const seen: Seen = { source: target.body?.includes(found.seen) ? 'body' : 'text', text: found.seen };
+    const field: HeaderField = { name, value, seen };
+    target.headers.push(field);
+    used.push(`${name} read from ${seen.source === 'body' ? 'the body' : 'the text'}: \`${found.seen}\``);
+  };
+  for (const found of evidence.fields) add(found.name, found.value, found);
+  for (const found of evidence.codes) {
+    // The resizer's body line is read by the rule where it stands; a code a header names is known.
+    if (bodies.includes(found.seen) || namesCode(target.headers, found.code) || namesCodeIn(exchanges, found.code)) continue;
+    add('cf-resized', `err=${found.code}`, found);
+  }
+}
+
+function namesCode(fields: readonly HeaderField[], code: string): boolean {
+  return fields.some((field) => /^(?:cf-resized|cf-images-binding)$/i.test(field.name) && field.value.includes(code));
+}
+
+function namesCodeIn(exchanges: readonly Exchange[], code: string): boolean {
+  return exchanges.some((exchange) => namesCode(exchange.headers, code));
+}
+
+function addStatus(target: Exchange, evidence: TextEvidence, used: string[]): void {
+  const found = evidence.status;
+  if (target.status !== null || found === null) return;
+  target.status = found.status;
+  target.reason = found.reason;
+  target.statusSeen = { source: 'text', text: found.seen };
+  used.push(`status read from \`${found.seen}\``);
+}
