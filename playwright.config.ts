@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 
 /** Debian's Chromium where it is installed (CI, this project's machines); Playwright's own elsewhere. */
@@ -17,8 +18,10 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  workers: process.env.CI ? 2 : undefined,
-  reporter: process.env.CI ? 'line' : 'list',
+  // One worker per core (Playwright's default is half of them); the static server is shared.
+  workers: Math.max(2, availableParallelism()),
+  // One line per test as it finishes, so a long run shows where it is.
+  reporter: 'list',
   timeout: 30_000,
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,

@@ -2,7 +2,7 @@
  * Serves the built site from dist/ on localhost the way a static host would: directory indexes,
  * a redirect to the trailing slash, dist/404.html for missing paths, gzip for text, and the
  * headers that dist/_headers assigns (CSP and friends), so tests see what a deployment sends.
- *   node scripts/serve-dist.ts [--port 4321] [--host 127.0.0.1]
+ *   node scripts/serve-dist.ts [--port 4321] [--host 127.0.0.1]   (PORT in the environment sets the default port)
  */
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
@@ -13,8 +13,13 @@ import { parseArgs } from 'node:util';
 import { headersFor, parseHeadersFile, type HeaderRule } from './static-headers.ts';
 
 const { values } = parseArgs({
-  options: { port: { type: 'string', default: '4321' }, host: { type: 'string', default: '127.0.0.1' } },
+  options: { port: { type: 'string', default: process.env.PORT || '4321' }, host: { type: 'string', default: '127.0.0.1' } },
 });
+const port = Number(values.port);
+if (!Number.isInteger(port) || port < 1 || port > 65535) {
+  console.error(`The port must be a number from 1 to 65535, not "${values.port}". Pick one with PORT=4400 npm start or --port 4400.`);
+  process.exit(2);
+}
 const root = resolve('dist');
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -79,6 +84,17 @@ const server = createServer(async (request, response) => {
   }
 });
 
-server.listen(Number(values.port), values.host, () => {
-  console.log(`imgdiag is served at http://${values.host === '127.0.0.1' ? 'localhost' : values.host}:${values.port}/`);
+server.on('error', (error: NodeJS.ErrnoException) => {
+  const why =
+    error.code === 'EADDRINUSE'
+      ? `port ${port} is already in use (another server, or an earlier npm start still running)`
+      : error.code === 'EACCES'
+        ? `this user may not listen on port ${port}`
+        : error.message;
+  console.error(`Cannot serve dist/ on ${values.host}:${port}: ${why}. Pick another port: PORT=4400 npm start, or npm run preview -- --port 4400.`);
+  process.exit(2);
+});
+
+server.listen(port, values.host, () => {
+  console.log(`imgdiag is served at http://${values.host === '127.0.0.1' ? 'localhost' : values.host}:${port}/`);
 });

@@ -3,10 +3,14 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { findEntry } from './catalog/index.ts';
 import { codesLoader } from './content/codes-loader.ts';
+import { PROVIDER_IDS } from './providers/ids.ts';
+
+/** A guide is about one service, or `general` when it serves them all. */
+const GUIDE_PROVIDERS = [...PROVIDER_IDS.filter((id) => id !== 'http'), 'general'] as const;
 
 const catalogId = z.string().refine((id) => findEntry(id) !== undefined, {
   error: (issue) =>
-    `"${String(issue.input)}" is not a catalog id. Use one that src/catalog/entries/ defines, such as cloudflare/9412 or cloudinary/404.`,
+    `"${String(issue.input)}" is not a catalog id. Use one that a provider in src/providers/ defines, such as cloudflare/9412 or cloudinary/404.`,
 });
 
 /** Troubleshooting articles in content/guides/; the file name is the URL slug. */
@@ -18,10 +22,8 @@ export const guideSchema = z.object({
     .string()
     .min(50, { error: 'description must be one sentence of 50 to 160 characters; it is shorter.' })
     .max(160, { error: 'description must be one sentence of 50 to 160 characters; it is longer.' }),
-  /** Which service the guide is about; `general` for guides that serve both. */
-  provider: z.enum(['cloudflare', 'cloudinary', 'general'], {
-    error: 'provider must be cloudflare, cloudinary or general.',
-  }),
+  /** Which service the guide is about (a provider id); `general` for guides that serve several. */
+  provider: z.enum(GUIDE_PROVIDERS, { error: `provider must be one of ${GUIDE_PROVIDERS.join(', ')}.` }),
   /** Position in the guides list and in previous/next links, ascending. */
   order: z.number().int().nonnegative(),
   /** Catalog ids the guide explains; shown as "Codes in this guide". Default: none. */

@@ -1,40 +1,31 @@
 /**
- * The shared code catalog: every id the site documents and the engine can report.
- * Pure data and lookups, imported by the build, the diagnoser's browser script and the CLI.
+ * The shared code catalog: every id the site documents and the engine can report, gathered from
+ * the registered providers (src/providers/catalogs.ts). Pure data and lookups, imported by the
+ * build, the diagnoser's browser script and the CLI.
  */
-import { cloudflareCodes } from './entries/cloudflare-codes.ts';
-import { cloudflareConditions } from './entries/cloudflare-conditions.ts';
-import { cloudinaryEntries } from './entries/cloudinary.ts';
-import { httpConditions } from './entries/http-conditions.ts';
-import { createLookup, textsOf, type EntryTexts } from './lookup.ts';
-import type { CatalogEntry, ProviderId } from './types.ts';
+import { PROVIDER_NAMES } from '../providers/ids.ts';
+import { providerCatalogs } from '../providers/catalogs.ts';
+import { createLookup } from './lookup.ts';
+import { sharedSources } from './sources.ts';
+import type { CatalogEntry, Source } from './types.ts';
 
 export type * from './types.ts';
-export { sources } from './sources.ts';
-export { cloudinaryMessageClasses } from './cloudinary-messages.ts';
-export { cloudflareWarnings } from './cloudflare-warnings.ts';
+export type { ProviderCatalog } from '../providers/types.ts';
 export { docsPath, type EntryTexts } from './lookup.ts';
+export { loadEntryTexts } from './texts.ts';
 
-/** Every entry, Cloudflare first, then Cloudinary, then plain HTTP conditions. */
-export const catalog: readonly CatalogEntry[] = [
-  ...cloudflareCodes,
-  ...cloudflareConditions,
-  ...cloudinaryEntries,
-  ...httpConditions,
-];
+export const providers = providerCatalogs;
+
+/** Every entry, provider by provider in registry order. */
+export const catalog: readonly CatalogEntry[] = providerCatalogs.flatMap((provider) => provider.entries);
+
+/** Every document an entry cites: the shared ones and each provider's own. */
+export const sources: Readonly<Record<string, Source>> = Object.assign(
+  {},
+  sharedSources,
+  ...providerCatalogs.map((provider) => provider.sources),
+);
 
 export const { findEntry, entryFor } = createLookup(catalog);
 
-/**
- * The causes and fixes of the entries `ids` names. Here they are in memory already; the browser's
- * catalog leaves them out and loads each entry's on demand (src/build/browser-catalog.ts).
- */
-export async function loadEntryTexts(ids: readonly string[]): Promise<EntryTexts> {
-  return textsOf(ids.map(findEntry).filter((entry): entry is CatalogEntry => entry !== undefined));
-}
-
-export const providerNames: Record<ProviderId, string> = {
-  cloudflare: 'Cloudflare',
-  cloudinary: 'Cloudinary',
-  http: 'HTTP',
-};
+export const providerNames = PROVIDER_NAMES;

@@ -17,7 +17,7 @@ export function createLookup(entries: readonly CatalogEntry[]): CatalogLookup {
     findEntry: (id) => byId.get(id),
     entryFor: (id) => {
       const entry = byId.get(id);
-      if (!entry) throw new Error(`No catalog entry for "${id}": add it to src/catalog/entries/.`);
+      if (!entry) throw new Error(`No catalog entry for "${id}": add it to its provider's data in src/providers/.`);
       return entry;
     },
   };

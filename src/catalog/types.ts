@@ -4,10 +4,10 @@
  * Pure data types: this file, and everything in src/catalog/, is imported by the Astro build, by the
  * diagnoser's browser script and by the CLI, so it must not import Astro, the DOM or Node.
  */
+import type { ProviderId } from '../providers/ids.ts';
 import type { SourceKey } from './sources.ts';
 
-/** The services the catalog knows. `http` holds conditions that belong to no one service. */
-export type ProviderId = 'cloudflare' | 'cloudinary' | 'http';
+export type { ProviderId };
 
 /** Who must act to fix the condition. */
 export type Actor = 'request' | 'origin' | 'network' | 'service' | 'account';

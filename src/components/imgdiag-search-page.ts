@@ -4,7 +4,7 @@
  * elements render the results; our markup is built with DOM nodes, never from the query as HTML.
  */
 import { loadSearchMap } from '../search/search-map-client.ts';
-import { pagefindTerms, resolveQuery } from '../search/query.ts';
+import { pagefindTerms, resolveQuery, type SearchMap } from '../search/query.ts';
 
 interface PagefindInstance {
   triggerSearch(term: string): void;
@@ -32,9 +32,9 @@ class ImgdiagSearchPage extends HTMLElement {
     await loadComponentUi(bundle);
 
     const search = async (term: string) => {
-      await this.pin(term);
+      const map = await this.pin(term);
       const components = (window as unknown as { PagefindComponents?: PagefindComponents }).PagefindComponents;
-      components?.getInstanceManager().getInstance('default').triggerSearch(pagefindTerms(term));
+      components?.getInstanceManager().getInstance('default').triggerSearch(map ? pagefindTerms(term, map) : term);
     };
     this.querySelector('form')?.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -48,18 +48,19 @@ class ImgdiagSearchPage extends HTMLElement {
   }
 
   /** Shows "Go to <code>" above the results when the query names a catalog entry. */
-  private async pin(term: string): Promise<void> {
+  private async pin(term: string): Promise<SearchMap | null> {
     const pinned = this.querySelector<HTMLElement>('[data-imgdiag-pinned]');
     const mapUrl = this.dataset.imgdiagMap;
-    if (!pinned || !mapUrl) return;
+    if (!pinned || !mapUrl) return null;
     const map = await loadSearchMap(mapUrl);
     const hit = map ? resolveQuery(term, map) : null;
     pinned.hidden = hit === null;
-    if (!hit) return;
+    if (!hit) return map;
     const link = document.createElement('a');
     link.href = hit.path;
     link.textContent = `Go to the page for ${hit.matched}`;
     pinned.replaceChildren('Exact match: ', link);
+    return map;
   }
 }
 

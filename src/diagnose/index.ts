@@ -2,13 +2,12 @@
  * The engine: any paste in, the diagnosis contract out. Pure: no DOM, Node or Astro, so the build,
  * the browser widget and the CLI all run exactly this code.
  */
-import { readCloudinaryUrl } from './cloudinary-url.ts';
+import { providerEngines } from '../providers/engines.ts';
+import type { ServiceId } from '../providers/ids.ts';
 import { readInput } from './read/index.ts';
 import type { Exchange, ReadResult, Seen } from './read/types.ts';
-import { rules } from './rules/index.ts';
-import { evidenceOf } from './rules/rule.ts';
-import { isCloudflareServed, isCloudinaryServed } from './rules/signals.ts';
-import type { DiagnoseOutcome, Diagnosis, Finding, FindingProvider, ResponseDiagnosis } from './types.ts';
+import { evidenceOf } from './rule.ts';
+import type { DiagnoseOutcome, Diagnosis, Finding, ImageUrlReading, ResponseDiagnosis, ServedBy } from './types.ts';
 
 export type * from './types.ts';
 
@@ -34,22 +33,27 @@ export function diagnoseRead(read: ReadResult): Diagnosis {
   };
 }
 
+/** Every provider's rules in registry order: services first, the plain-HTTP fallbacks last. */
+export const rules = providerEngines.flatMap((engine) => engine.rules);
+
 function diagnoseExchange(exchange: Exchange, read: ReadResult): ResponseDiagnosis {
   const findings: Finding[] = [];
   for (const rule of rules) findings.push(...rule.run({ exchange, read, earlier: findings }));
   markSources(exchange, findings);
+  const servedBy = servedByOf(exchange);
   return {
     index: exchange.index,
     status: exchange.status,
     url: exchange.url,
-    provider: providerOf(exchange, findings),
+    provider: findings.find((finding) => finding.provider !== null)?.provider ?? servedBy[0]?.provider ?? null,
     findings,
+    servedBy,
     method: exchange.method,
     statusLine: exchange.status === null ? null : statusEvidence(exchange),
     headers: exchange.headers,
     requestHeaders: exchange.requestHeaders,
     reproduce: exchange.url ? reproduceCommand(exchange.url) : null,
-    cloudinaryUrl: exchange.url ? (readCloudinaryUrl(exchange.url)?.parts ?? null) : null,
+    imageUrl: exchange.url ? imageUrlOf(exchange.url) : null,
   };
 }
 
@@ -78,11 +82,19 @@ function statusEvidence(exchange: Exchange): string {
   return [exchange.httpVersion ?? 'HTTP', exchange.status, exchange.reason].filter(Boolean).join(' ');
 }
 
-function providerOf(exchange: Exchange, findings: readonly Finding[]): FindingProvider {
-  const named = findings.find((finding) => finding.provider !== null)?.provider;
-  if (named) return named;
-  if (isCloudflareServed(exchange)) return 'cloudflare';
-  if (isCloudinaryServed(exchange)) return 'cloudinary';
+/** Every service whose signals show in the response, in registry order, with what shows it. */
+function servedByOf(exchange: Exchange): ServedBy[] {
+  return providerEngines.flatMap((engine) => {
+    const evidence = engine.signals(exchange);
+    return engine.id !== 'http' && evidence.length > 0 ? [{ provider: engine.id as ServiceId, evidence }] : [];
+  });
+}
+
+function imageUrlOf(url: string): ImageUrlReading | null {
+  for (const engine of providerEngines) {
+    const parts = engine.readUrl?.(url);
+    if (parts && engine.id !== 'http') return { provider: engine.id as ServiceId, parts };
+  }
   return null;
 }
 

@@ -4,9 +4,23 @@
  * and meanings; the extra fields are marked as such.
  */
 import type { Layer, Severity } from '../catalog/types.ts';
+import type { ServiceId } from '../providers/ids.ts';
 import type { EvidenceSource, HeaderField, InputFormat, ReadError } from './read/types.ts';
 
-export type FindingProvider = 'cloudflare' | 'cloudinary' | null;
+/** A service's provider id, or null for a condition no one service owns. */
+export type FindingProvider = ServiceId | null;
+
+/** A service whose signals show in a response, with the lines that show it. */
+export interface ServedBy {
+  provider: ServiceId;
+  evidence: string[];
+}
+
+/** An image URL read by the service it belongs to: its host, options and image path. */
+export interface ImageUrlReading {
+  provider: ServiceId;
+  parts: Record<string, unknown>;
+}
 
 export interface Finding {
   /** Stable id, `<provider>/<code>`; each has a page at `docs`. */
@@ -51,6 +65,8 @@ export interface ResponseDiagnosis {
   url: string | null;
   provider: FindingProvider;
   findings: Finding[];
+  /** Extra: every service whose signals show in the response (a CDN in front of an optimizer shows two). */
+  servedBy: ServedBy[];
   /** Extra: the request method where the input shows it. */
   method: string | null;
   /** Extra: the status line as read, e.g. `HTTP/2 404`. */
@@ -61,8 +77,8 @@ export interface ResponseDiagnosis {
   requestHeaders: HeaderField[];
   /** Extra: a curl command that repeats the request, with a browser-like Accept header. */
   reproduce: string | null;
-  /** Extra: a Cloudinary delivery URL split into its parts. */
-  cloudinaryUrl: CloudinaryUrlParts | null;
+  /** Extra: the URL read by the image service it belongs to. */
+  imageUrl: ImageUrlReading | null;
 }
 
 export interface Diagnosis {

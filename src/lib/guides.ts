@@ -1,5 +1,6 @@
 /** The guides in reading order, shared by the guides index, each guide and the home page. */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { providerNames, providers } from '../catalog/index.ts';
 
 export type Guide = CollectionEntry<'guides'>;
 
@@ -12,15 +13,13 @@ export function guidePath(guide: Guide): string {
   return `/guides/${guide.id}/`;
 }
 
-export const guideProviderLabels: Record<Guide['data']['provider'], string> = {
-  cloudflare: 'Cloudflare image resizing',
-  cloudinary: 'Cloudinary delivery',
-  general: 'Capturing and reading headers',
-};
+/** The guide groups in list order: every registered service, then the guides that serve them all. */
+export const guideGroups: { provider: Guide['data']['provider']; label: string }[] = [
+  ...providers.filter((provider) => provider.id !== 'http').map((provider) => ({ provider: provider.id as Guide['data']['provider'], label: provider.name })),
+  { provider: 'general', label: 'Across services: capturing and reading headers' },
+];
 
-/** The provider filter value in search, matching the code pages' (`Cloudflare`, `Cloudinary`). */
-export const guideFilterLabels: Record<Guide['data']['provider'], string> = {
-  cloudflare: 'Cloudflare',
-  cloudinary: 'Cloudinary',
-  general: 'General',
-};
+/** The provider filter value in search, matching the code pages' (`Cloudflare`, `Next.js`). */
+export function guideProviderLabel(provider: Guide['data']['provider']): string {
+  return provider === 'general' ? 'General' : providerNames[provider];
+}

@@ -1,8 +1,9 @@
 /**
- * Short links to code pages: `/9412`, `/cf/9412`, `/cld/404`. Numeric codes only: a slug such
- * as `/not-resized` would crowd the site's own paths.
+ * Short links to code pages: `/9412`, `/cf/9412`, `/cld/404`, one prefix per provider that has
+ * one (its catalog part's `shortPrefix`). Numeric codes only: a slug such as `/not-resized` would
+ * crowd the site's own paths.
  */
-import { catalog } from '../catalog/index.ts';
+import { providers } from '../catalog/index.ts';
 import type { CatalogEntry } from '../catalog/types.ts';
 
 export interface ShortLink {
@@ -10,16 +11,13 @@ export interface ShortLink {
   entry: CatalogEntry;
 }
 
-const PREFIXES: Partial<Record<CatalogEntry['provider'], string>> = { cloudflare: 'cf', cloudinary: 'cld' };
-
 export function shortLinks(): ShortLink[] {
-  const links: ShortLink[] = [];
-  for (const entry of catalog) {
-    if (!/^\d+$/.test(entry.code)) continue;
-    const prefix = PREFIXES[entry.provider];
-    if (prefix) links.push({ path: `${prefix}/${entry.code}`, entry });
-    if (entry.provider === 'cloudflare') links.push({ path: entry.code, entry });
-  }
-  return links;
+  return providers.flatMap((provider) =>
+    provider.entries
+      .filter((entry) => /^\d+$/.test(entry.code))
+      .flatMap((entry) => [
+        ...(provider.shortPrefix ? [{ path: `${provider.shortPrefix}/${entry.code}`, entry }] : []),
+        ...(provider.bareShortLinks ? [{ path: entry.code, entry }] : []),
+      ]),
+  );
 }
-

@@ -1,6 +1,12 @@
 /** Builds the code-to-page map the search box uses (served as /search-map.json). */
-import { catalog, cloudinaryMessageClasses, docsPath, findEntry } from '../catalog/index.ts';
+import { catalog, docsPath, findEntry, providers } from '../catalog/index.ts';
 import type { SearchMap } from './query.ts';
+
+function pathOf(id: string): string {
+  const entry = findEntry(id);
+  if (!entry) throw new Error(`A provider's search form names "${id}", which the catalog lacks: fix its catalog.ts.`);
+  return docsPath(entry);
+}
 
 export function buildSearchMap(): SearchMap {
   const codes: Record<string, string> = {};
@@ -9,11 +15,17 @@ export function buildSearchMap(): SearchMap {
     codes[entry.id.toLowerCase()] = path;
     codes[entry.code.toLowerCase()] ??= path;
   }
-  const messages: [string, string][] = [];
-  for (const messageClass of cloudinaryMessageClasses) {
-    const entry = messageClass.impliedStatus === null ? undefined : findEntry(`cloudinary/${messageClass.impliedStatus}`);
-    if (entry) messages.push([messageClass.pattern, docsPath(entry)]);
-  }
-  const unknown = findEntry('cloudflare/unknown-code');
-  return { codes, messages, unknownCloudflare: unknown ? docsPath(unknown) : '/codes/' };
+  return {
+    codes,
+    forms: providers.flatMap((provider) => provider.searchForms.map(({ pattern, entry }) => [pattern, pathOf(entry)] as [string, string])),
+    providers: providers.map(({ id, queryWords, numericCodes }) => ({
+      id,
+      words: queryWords,
+      numericCodes: numericCodes && {
+        pattern: numericCodes.pattern,
+        quotedBy: numericCodes.quotedBy,
+        unknown: pathOf(numericCodes.unknownEntry),
+      },
+    })),
+  };
 }

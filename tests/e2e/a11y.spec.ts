@@ -1,7 +1,8 @@
 /**
  * Every page in the sitemap passes axe (WCAG 2.0, 2.1 and 2.2 A and AA, and best practices) in
- * the light and the dark colour scheme. One browser page walks the whole sitemap in turn, which
- * keeps the sweep to a couple of minutes; widgets are checked in their loaded state (the code
+ * the light and the dark colour scheme. The sitemap is swept in batches of a dozen pages, each
+ * batch one test with one browser page, so the sweep reports as it goes and the workers share
+ * it; widgets are checked in their loaded state (the code
  * pages' diagnoser with its sample diagnosed). The widget's other states have their own checks in
  * diagnoser-a11y.spec.ts.
  */
@@ -58,16 +59,24 @@ async function violationsOn(page: Page, path: string): Promise<string[]> {
   });
 }
 
+const BATCH = 12;
+const batches = Array.from({ length: Math.ceil(paths.length / BATCH) }, (_, index) => paths.slice(index * BATCH, (index + 1) * BATCH));
+
+test('the sitemap lists pages to sweep', () => {
+  expect(paths.length, 'the sitemap lists no pages: run `npm run build` first').toBeGreaterThan(2);
+});
+
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`the ${scheme} colour scheme`, () => {
     test.use({ colorScheme: scheme });
 
-    test(`every page in the sitemap has no axe violations in the ${scheme} colour scheme`, async ({ page }) => {
-      test.setTimeout(paths.length * 5_000);
-      expect(paths.length, 'the sitemap lists no pages: run `npm run build` first').toBeGreaterThan(0);
-      const violations: string[] = [];
-      for (const path of paths) violations.push(...(await violationsOn(page, path)));
-      expect(violations, `axe violations in the ${scheme} colour scheme`).toEqual([]);
-    });
+    for (const batch of batches) {
+      test(`${batch[0]} to ${batch.at(-1)} have no axe violations in the ${scheme} colour scheme`, async ({ page }) => {
+        test.setTimeout(batch.length * 8_000);
+        const violations: string[] = [];
+        for (const path of batch) violations.push(...(await violationsOn(page, path)));
+        expect(violations, `axe violations in the ${scheme} colour scheme`).toEqual([]);
+      });
+    }
   });
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { browserCatalog } from '../../src/build/browser-catalog.ts';
-import { catalog } from '../../src/catalog/index.ts';
+import { fileURLToPath } from 'node:url';
+import { browserCatalog, forBrowser } from '../../src/build/browser-catalog.ts';
+import { catalog, providers } from '../../src/catalog/index.ts';
 import { completeTexts } from '../../src/diagnose/complete.ts';
 import { diagnose } from '../../src/diagnose/index.ts';
 
@@ -14,20 +15,33 @@ function exported(code: string, name: string): unknown {
   return JSON.parse(JSON.parse(line.slice(line.indexOf('(') + 1, line.lastIndexOf(')'))));
 }
 
+/** The browser module standing in for a provider's `catalog.ts`. */
+async function browserProviderCatalog(id: string): Promise<{ entries: typeof catalog }> {
+  const file = fileURLToPath(new URL(`../../src/providers/${id}/catalog.ts`, import.meta.url));
+  const code = (await load(`\0imgdiag-browser:${file}`)) ?? '';
+  const name = /^export const (\w+) = /m.exec(code)?.[1];
+  if (!name) throw new Error(`no export in the browser module for ${file}`);
+  return exported(code, name) as { entries: typeof catalog };
+}
+
 describe('the browser catalog', () => {
-  it('keeps every entry and what the rules read, without the long texts', async () => {
-    const code = (await load('\0imgdiag-browser-catalog')) ?? '';
-    const entries = exported(code, 'catalog') as typeof catalog;
-    expect(entries.map((entry) => entry.id)).toEqual(catalog.map((entry) => entry.id));
+  it.each(providers.map((provider) => provider.id))('keeps every %s entry and what the rules read, without the long texts', async (id) => {
+    const full = providers.find((provider) => provider.id === id)?.entries ?? [];
+    const entries = (await browserProviderCatalog(id)).entries;
+    expect(entries.map((entry) => entry.id)).toEqual(full.map((entry) => entry.id));
     for (const [index, entry] of entries.entries()) {
-      const full = catalog[index];
-      expect(entry.title).toBe(full?.title);
-      expect(entry.variants.map((variant) => [variant.status, variant.message])).toEqual(full?.variants.map((variant) => [variant.status, variant.message]));
+      expect(entry.title).toBe(full[index]?.title);
+      expect(entry.variants.map((variant) => [variant.status, variant.message])).toEqual(full[index]?.variants.map((variant) => [variant.status, variant.message]));
       expect(entry.causes).toEqual([]);
       expect(entry).not.toHaveProperty('samples');
     }
   });
 
+  it('leaves out what only pages read, however deep it stands', () => {
+    expect(forBrowser({ messageClasses: [{ id: 'a', fixes: ['keep'], examples: ['drop'], sources: ['drop'] }] })).toEqual({
+      messageClasses: [{ id: 'a', fixes: ['keep'] }],
+    });
+  });
 });
 
 describe('completing a diagnosis', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { catalog, cloudinaryMessageClasses, findEntry, sources } from '../../src/catalog/index.ts';
+import { catalog, findEntry, sources } from '../../src/catalog/index.ts';
+import { cloudinaryMessageClasses } from '../../src/providers/cloudinary/data/messages.ts';
 import { readInput } from '../../src/diagnose/read/index.ts';
 
 /** The 24 codes the Cloudflare seed document lists (shared/seeds/000_8e8e96f8ff9ab12b.txt). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCloudinaryUrl } from '../../src/diagnose/cloudinary-url.ts';
+import { readCloudinaryUrl } from '../../src/providers/cloudinary/url.ts';
 
 describe('reading a Cloudinary delivery URL', () => {
   it('splits a well-formed URL into its parts, in order, and finds no mistake', () => {

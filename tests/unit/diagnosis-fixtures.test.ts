@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/catalog/index.ts';
 import { diagnose } from '../../src/diagnose/index.ts';
-import { rules } from '../../src/diagnose/rules/index.ts';
+import { rules } from '../../src/diagnose/index.ts';
 import type { Diagnosis } from '../../src/diagnose/types.ts';
 import { diagnosisFixtures, project } from './diagnosis-projection.ts';
 

@@ -40,9 +40,9 @@ describe('reading a search query', () => {
   );
 
   it('hands Pagefind the code alone, or the words without header punctuation', () => {
-    expect(pagefindTerms('Cf-Resized: err=9403')).toBe('9403');
-    expect(pagefindTerms('x-cld-error: Resource not found - "a/b"')).toBe('Resource not found - a/b');
-    expect(pagefindTerms('origin returned html')).toBe('origin returned html');
+    expect(pagefindTerms('Cf-Resized: err=9403', map)).toBe('9403');
+    expect(pagefindTerms('x-cld-error: Resource not found - "a/b"', map)).toBe('Resource not found - a/b');
+    expect(pagefindTerms('origin returned html', map)).toBe('origin returned html');
   });
 });
 

@@ -1,4 +1,5 @@
 /** Words and marks every face uses for severities and summaries, so they all read the same. */
+import { PROVIDER_NAMES } from '../../providers/ids.ts';
 import type { Severity } from '../../catalog/types.ts';
 import type { InputFormat } from '../read/types.ts';
 import type { Diagnosis, FindingProvider } from '../types.ts';
@@ -13,7 +14,7 @@ export function needsRemedy(severity: Severity): boolean {
 /** Text marks beside the word, never instead of it: colour and icons are not enough alone. */
 export const severityMark: Record<Severity, string> = { error: '✖', warning: '▲', info: 'ℹ', ok: '✔' };
 
-export const providerWord: Record<Exclude<FindingProvider, null>, string> = { cloudflare: 'Cloudflare', cloudinary: 'Cloudinary' };
+export const providerWord: Record<Exclude<FindingProvider, null>, string> = PROVIDER_NAMES;
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;

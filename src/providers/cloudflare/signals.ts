@@ -1,0 +1,16 @@
+/** What shows that Cloudflare answered a response, and whether a URL asks its resizer for work. */
+import type { Exchange } from '../../diagnose/read/types.ts';
+import { headerSignals } from '../../diagnose/signals.ts';
+
+/** The headers that show Cloudflare served the response, as evidence lines. */
+export function cloudflareSignals(exchange: Exchange): string[] {
+  return headerSignals(exchange, [{ name: 'cf-ray' }, { name: 'server', value: /^cloudflare\b/i }, { name: 'cf-resized' }]);
+}
+
+export function isCloudflareServed(exchange: Exchange): boolean {
+  return cloudflareSignals(exchange).length > 0;
+}
+
+export function isResizeUrl(url: string | null): boolean {
+  return url !== null && url.includes('/cdn-cgi/image/');
+}

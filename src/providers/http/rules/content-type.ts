@@ -1,0 +1,23 @@
+/**
+ * A successful response to an image URL that is not an image: the classic login page or error
+ * page served with 200, which resizers then reject (Cloudflare 9412).
+ */
+import { headerFields } from '../../../diagnose/read/headers.ts';
+import { evidenceOf, findingFor, type Rule } from '../../../diagnose/rule.ts';
+import { looksLikeImageUrl } from '../../../diagnose/signals.ts';
+
+const NOT_IMAGE_TYPES = /^(?:text\/|application\/(?:json|xml|xhtml\+xml|javascript|problem\+json))/i;
+
+export const httpContentType: Rule = {
+  name: 'http-content-type',
+  emits: ['http/not-an-image'],
+  run({ exchange }) {
+    // Only a fetch of the image itself: an upload's 201 answers with JSON about the image.
+    if (exchange.status !== 200 && exchange.status !== 206) return [];
+    if (exchange.method !== null && exchange.method !== 'GET' && exchange.method !== 'HEAD') return [];
+    if (!looksLikeImageUrl(exchange.url)) return [];
+    const contentType = headerFields(exchange.headers, 'content-type')[0];
+    if (!contentType || !NOT_IMAGE_TYPES.test(contentType.value.trim())) return [];
+    return [findingFor('http/not-an-image', evidenceOf(contentType))];
+  },
+};

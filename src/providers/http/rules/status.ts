@@ -1,0 +1,25 @@
+/**
+ * A 4xx or 5xx that no image-service rule explained: say so plainly, so the reader knows the
+ * image service may not even be in the path. Runs last: it looks at the earlier findings.
+ */
+import { findEntry } from '../../../catalog/index.ts';
+import type { Finding } from '../../../diagnose/types.ts';
+import { findingFor, type Rule } from '../../../diagnose/rule.ts';
+
+export const httpStatus: Rule = {
+  name: 'http-status',
+  emits: ['http/client-error', 'http/server-error'],
+  run({ exchange, earlier }) {
+    const status = exchange.status;
+    if (status === null || status < 400 || status > 599) return [];
+    if (earlier.some(explainsStatus)) return [];
+    const statusLine = `${exchange.httpVersion ?? 'HTTP'} ${status}${exchange.reason ? ` ${exchange.reason}` : ''}`;
+    return [findingFor(status < 500 ? 'http/client-error' : 'http/server-error', statusLine)];
+  },
+};
+
+/** A provider's error, or its code or status entry (Cloudinary's 423 is only a warning). */
+function explainsStatus(finding: Finding): boolean {
+  if (finding.provider === null) return false;
+  return finding.severity === 'error' || findEntry(finding.id)?.kind !== 'condition';
+}
