@@ -1,7 +1,7 @@
 /** The CLI's readable output: the diagnosis as plain text, coloured only when asked to. */
 import type { Severity } from '../../catalog/types.ts';
 import type { Diagnosis, Finding } from '../types.ts';
-import { formatWord, needsRemedy, providerWord, responseHeading, severityMark, severityWord, summaryLine } from './labels.ts';
+import { formatWord, needsRemedy, providerWord, readingNotes, responseHeading, severityMark, severityWord, sourceNote, summaryLine } from './labels.ts';
 
 export interface TextOptions {
   /** ANSI colours, for a terminal that has not asked for NO_COLOR. */
@@ -23,6 +23,7 @@ const RESET = '\u001b[0m';
 export function formatText(diagnosis: Diagnosis, options: TextOptions): string {
   const paint = (style: keyof typeof ansi, text: string) => (options.color ? `${ansi[style]}${text}${RESET}` : text);
   const lines = [paint('bold', `imgdiag: ${summaryLine(diagnosis)}`), paint('dim', `Read as ${formatWord[diagnosis.input.format]}; format id ${diagnosis.input.format}`)];
+  lines.push(...readingNotes(diagnosis.input).map((note) => paint('dim', `  ${note}`)));
   for (const response of diagnosis.responses) {
     lines.push('', paint('bold', responseHeading(response.index, diagnosis.responses.length, response.statusLine, response.url)));
     if (response.provider) lines.push(`  Served by ${providerWord[response.provider]}`);
@@ -43,6 +44,8 @@ function findingLines(
     `  ${paint(finding.severity, `${severityMark[finding.severity]} ${severityWord[finding.severity]}`)}  ${paint('bold', finding.title)}  (${finding.id})`,
     `    Evidence: ${finding.evidence}`,
   ];
+  const source = sourceNote(finding.source);
+  if (source) lines.push(`    (${source})`);
   if (finding.variant) lines.push(`    Variant: ${finding.variant.status ?? 'no status'} "${finding.variant.message}"`);
   for (const note of finding.notes) lines.push(`    Note: ${note}`);
   if (needsRemedy(finding.severity)) {

@@ -77,20 +77,21 @@ function addFields(target: Exchange, exchanges: readonly Exchange[], evidence: T
     for (const field of [...exchange.headers, ...exchange.requestHeaders]) known.add(fieldKey(field.name, field.value));
   }
   const bodies = exchanges.map((exchange) => exchange.body ?? '').join('\n');
-  const add = (name: string, value: string, found: { seen: string }): void => {
+  const add = (name: string, value: string, found: { seen: string }, what: string = name): void => {
     const key = fieldKey(name, value);
     if (known.has(key)) return;
     known.add(key);
     const seen: Seen = { source: target.body?.includes(found.seen) ? 'body' : 'text', text: found.seen };
     const field: HeaderField = { name, value, seen };
     target.headers.push(field);
-    used.push(`${name} read from ${seen.source === 'body' ? 'the body' : 'the text'}: \`${found.seen}\``);
+    used.push(`${what} read from ${seen.source === 'body' ? 'the body' : 'the text'}: \`${found.seen}\``);
   };
   for (const found of evidence.fields) add(found.name, found.value, found);
   for (const found of evidence.codes) {
     // The resizer's body line is read by the rule where it stands; a code a header names is known.
     if (bodies.includes(found.seen) || namesCode(target.headers, found.code) || namesCodeIn(exchanges, found.code)) continue;
-    add('cf-resized', `err=${found.code}`, found);
+    // Read as the header that carries the code, so the resizer's rule explains it.
+    add('cf-resized', `err=${found.code}`, found, `Cloudflare code ${found.code}`);
   }
 }
 
