@@ -92,10 +92,19 @@ function servedByOf(exchange: Exchange): ServedBy[] {
 
 function imageUrlOf(url: string): ImageUrlReading | null {
   for (const engine of providerEngines) {
-    const parts = engine.readUrl?.(url);
+    const parts = readUrlSafely(engine, url);
     if (parts && engine.id !== 'http') return { provider: engine.id as ServiceId, parts };
   }
   return null;
+}
+
+/** A URL a service's parser throws on (`https://:/cdn-cgi/image/...` from a garbled Host) is not its URL. */
+function readUrlSafely(engine: (typeof providerEngines)[number], url: string): Record<string, unknown> | null {
+  try {
+    return engine.readUrl?.(url) ?? null;
+  } catch {
+    return null;
+  }
 }
 
 /** A command that repeats the request and prints only the response headers. */
