@@ -15,11 +15,8 @@ export interface LenientReading {
   report: ReadReport;
 }
 
-/** Formats whose `name: value` lines may be prose: nothing around them says they are headers. */
-const PROSE_PRONE: ReadonlySet<InputFormat> = new Set(['header-block', 'devtools-legacy']);
-
 export function readLeniently(lines: readonly Line[], format: InputFormat, exact: readonly Exchange[]): LenientReading {
-  const { exchanges, proseLines } = PROSE_PRONE.has(format) ? setAsideProse(exact) : { exchanges: [...exact], proseLines: 0 };
+  const { exchanges, proseLines } = setAsideProse(exact);
   const evidence = scanEvidence(lines);
   const used: string[] = [];
   const existing = exchanges.at(-1);
