@@ -47,11 +47,11 @@ const QUOTED_FIELD =
   /(["'`])(content-type|server|via|location|cf-ray|cf-cache-status|server-timing|x-cld-error|cf-resized)\1[ \t]*(?:=>|:|=|,)[ \t]*/gi;
 
 /** The resizer's body line (`ERROR 9412: ...`) and the Images binding's (`IMAGES_TRANSFORM_ERROR 9525`). */
-const CODE = /\b(?:IMAGES_[A-Z]+_ERROR[ \t]+(9[45]\d\d)\b|ERROR[ \t]+(9[45]\d\d)[ \t]*:)[^`"'|]*/g;
+const CODE = /\b(?:IMAGES_[A-Z]+_ERROR[ \t]+(9\d{3})\b|ERROR[ \t]+(9\d{3})[ \t]*:)[^`"'|]*/g;
 /** `error code 9412`, `Error 9412`: a code only where the paste also names Cloudflare (an app has codes too). */
 const LOOSE_CODE = /\berror(?:[ \t]+code)?[ \t:#]*(9[45]\d\d)\b/gi;
 const NAMES_CLOUDFLARE = /cloudflare|cdn-cgi|cf-resized|imagedelivery/i;
-const LOOSE_ERR = /(?<![\w-])err[ \t]*=[ \t]*(9[45]\d\d)\b/gi;
+const LOOSE_ERR = /(?<![\w-])err[ \t]*=[ \t]*(9\d{3})\b/gi;
 
 const REASONS =
   'Bad Request|Unauthorized|Forbidden|Not Found|Method Not Allowed|Not Acceptable|Gone|Payload Too Large|Unsupported Media Type|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout';
@@ -162,7 +162,7 @@ function addCode(codes: CodeList, found: FoundCode): void {
 }
 
 function readCodes(raw: string, codes: CodeList, fieldsOfLine: readonly FoundField[], loose: CodeList): void {
-  if (!/9[45]\d\d/.test(raw)) return;
+  if (!/9\d{3}/.test(raw)) return;
   const named = (code: string): boolean => codes.known.has(code) || fieldsOfLine.some((field) => field.value.includes(code));
   CODE.lastIndex = 0;
   for (let match = CODE.exec(raw); match !== null; match = CODE.exec(raw)) {

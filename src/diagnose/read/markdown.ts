@@ -11,6 +11,8 @@ import { type Line, parseHeaderLine, parseStatusLine, toLine } from './lines.ts'
 
 /** `> `, `>> `, `> > ` at the start of a line, and a lone `>` that quotes a blank line. */
 const QUOTE = /^[ \t]*>(?:[ \t]?>)*(?:[ \t]|$)/;
+/** One level of quoting only: under a quote, curl's own `> ` marks stay. */
+const ONE_QUOTE = /^[ \t]*>(?:[ \t]|$)/;
 const BULLET = /^[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+/;
 /** `| cf-resized | err=9412 |`: a name cell, a value cell, an optional closing bar. */
 const TABLE_ROW = /^[ \t]*\|[ \t]*`?([^|`\s]+)`?[ \t]*\|[ \t]*(.*?)[ \t]*\|?[ \t]*$/;
@@ -20,14 +22,17 @@ const TABLE_RULE = /^\|?[ \t]*:?-{3,}/;
 const TABLE_HEADINGS = new Set(['header', 'headers', 'name', 'field', 'key']);
 
 export function undecorate(lines: readonly Line[]): Line[] {
-  const curl = lines.some((line) => line.text.startsWith('< ') && parseStatusLine(line.text.slice(2).trim()) !== null);
-  return lines.map((line) => undecorateLine(line, curl));
+  // A paste quoted whole (every line under `>`) loses one level of quoting first.
+  const quotedWhole = lines.every((line) => line.text === '' || ONE_QUOTE.test(line.raw));
+  const base = quotedWhole ? lines.map((line) => toLine(line.raw.replace(ONE_QUOTE, ''))) : lines;
+  const curl = base.some((line) => line.text.startsWith('< ') && parseStatusLine(line.text.slice(2).trim()) !== null);
+  return base.map((line) => undecorateLine(line, curl));
 }
 
 function undecorateLine(line: Line, curl: boolean): Line {
   let raw = line.raw;
-  // A quoted curl -v paste keeps curl's own marks once the quote is off (`> < HTTP/2 404`).
-  const quote = QUOTE.exec(raw);
+  // In curl -v output `> ` is curl's request mark; a quote is off only where curl's own marks follow it.
+  const quote = (curl ? ONE_QUOTE : QUOTE).exec(raw);
   if (quote !== null && (!curl || /^[<>*] /.test(raw.slice(quote[0].length)))) raw = raw.slice(quote[0].length);
   const table = TABLE_ROW.exec(raw);
   if (table !== null) return toLine(tableLine(table[1] ?? '', table[2] ?? ''));
