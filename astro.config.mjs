@@ -10,8 +10,8 @@ import { SITE_URL } from './src/site.ts';
  * Astro's MDX pages carry a "use astro:head-inject" directive that the bundler reports, once per
  * page, as possibly lost. Astro reads it before bundling, so the warning says nothing to act on;
  * every other warning still prints.
- * @param {{ code?: string, message: string }} warning
- * @param {(warning: unknown) => void} warn
+ * @param {import('rolldown').RolldownLog} warning
+ * @param {(warning: import('rolldown').RolldownLog) => void} warn
  */
 function quietKnownWarnings(warning, warn) {
   if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;

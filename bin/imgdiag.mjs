@@ -1,5 +1,8 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI directly: Node 22.18+ strips the types itself.
-import { main } from '../src/cli/main.ts';
+// The CLI from source, for `npm run diagnose` in a clone: Node 22.18+ strips the types itself.
+// The installed package runs the bundle in cli/ instead (npm run build:cli).
+import { readFileSync } from 'node:fs';
+import { run } from '../src/cli/main.ts';
 
-process.exitCode = await main(process.argv.slice(2));
+const { version } = JSON.parse(readFileSync(new URL('../cli/package.json', import.meta.url), 'utf8'));
+run(process.argv.slice(2), { version });

@@ -1,18 +1,18 @@
 /**
  * The shared code catalog: every id the site documents and the engine can report, gathered from
  * the registered providers (src/providers/catalogs.ts). Pure data and lookups, imported by the
- * build, the diagnoser's browser script and the CLI.
+ * build and the CLI; the diagnoser's browser script gets a catalog that fills in provider by
+ * provider as pastes need them (src/build/browser-catalog.ts), with the same exports.
  */
 import { PROVIDER_NAMES } from '../providers/ids.ts';
 import { providerCatalogs } from '../providers/catalogs.ts';
-import { createLookup } from './lookup.ts';
+import { createLookup, textsOf, type EntryTexts } from './lookup.ts';
 import { sharedSources } from './sources.ts';
 import type { CatalogEntry, Source } from './types.ts';
 
 export type * from './types.ts';
 export type { ProviderCatalog } from '../providers/types.ts';
 export { docsPath, type EntryTexts } from './lookup.ts';
-export { loadEntryTexts } from './texts.ts';
 
 export const providers = providerCatalogs;
 
@@ -29,3 +29,11 @@ export const sources: Readonly<Record<string, Source>> = Object.assign(
 export const { findEntry, entryFor } = createLookup(catalog);
 
 export const providerNames = PROVIDER_NAMES;
+
+/**
+ * The causes and fixes of the entries `ids` names. Here they are in memory already; the browser's
+ * catalog leaves them out and loads each entry's on demand (src/build/browser-catalog.ts).
+ */
+export async function loadEntryTexts(ids: readonly string[]): Promise<EntryTexts> {
+  return textsOf(ids.map(findEntry).filter((entry): entry is CatalogEntry => entry !== undefined));
+}

@@ -1,117 +1,118 @@
 /**
- * The command-line face of the engine (design.md, "The CLI contract"):
- *   imgdiag [--json | --markdown] [FILE | -]
- * Exit 0: no error finding; 1: at least one; 2: bad usage or unreadable input.
+ * The command-line face of the engine (design.md, "The CLI contract"). Exit 0: no error finding;
+ * 1: at least one; 2: bad usage, unreadable input, a failure to fetch, or anything unexpected,
+ * always as one line on standard error.
  */
-import { readFile, stat } from 'node:fs/promises';
 import { diagnose } from '../diagnose/index.ts';
 import { formatMarkdown } from '../diagnose/format/markdown.ts';
 import { formatText } from '../diagnose/format/text.ts';
-import { MAX_INPUT_LENGTH } from '../diagnose/read/types.ts';
 import { SITE_URL } from '../site.ts';
+import { type Options, parseArgs, siteUrl, UsageError } from './args.ts';
+import { readErrorMessage, readSource } from './input.ts';
+import { type Output, writeOutput } from './output.ts';
+import { runScan } from './scan.ts';
+import { runUrls } from './url-mode.ts';
 
 const USAGE = `Usage: imgdiag [--json | --markdown] [FILE | -]
+       imgdiag [--json | --markdown] URL...
+       imgdiag scan [--json] PAGE_URL... | --urls FILE
 
-Diagnoses image-CDN errors from HTTP response headers: curl -i/-I/-v output, a devtools copy,
-a HAR file or a JSON object of headers. Reads FILE, or standard input when FILE is - or absent.
+Diagnoses image-CDN errors (Cloudflare image resizing, Cloudinary and plain HTTP failures).
+  FILE      curl -i/-I/-v output, a devtools copy, a HAR file or a JSON object of headers;
+            standard input when FILE is - or absent
+  URL       fetched with a browser's Accept; every redirect is followed and diagnosed
+  scan      checks every image a page references (img, srcset, picture, CSS url(), preload,
+            og:image, twitter:image); a sitemap.xml URL scans every page it lists
 
-  --json       print the diagnosis object (version 1 contract)
-  --markdown   print a redacted block for a support ticket
-  -h, --help   show this help
+Output:
+  --json                 the diagnosis object (version 1 contract)
+  --markdown             a redacted block for a support ticket
+  --only errors|warnings show only findings this severe or worse (text and scan table)
+  --site-url URL         where the "More:" links point (also IMGDIAG_SITE_URL)
+Fetching:
+  --accept VALUE         the Accept header (default: a browser's image Accept)
+  -H, --header 'N: V'    add a request header (cookies are sent only this way)
+  --timeout SECONDS      for each URL, redirects included (default 15)
+  --concurrency N        requests at a time (default 6)
+  --urls FILE            scan: page URLs one a line, - for standard input
+Other:
+  -V, --version          print the version
+  -h, --help             show this help
 
-Exit status: 0 no error found, 1 an error finding, 2 bad usage or unreadable input.
+Exit status: 0 no error found, 1 an error finding, 2 bad usage, unreadable input or a failed fetch.
 Examples:
   curl -sI https://example.com/cdn-cgi/image/width=400/a.jpg | imgdiag
-  imgdiag --json capture.har`;
+  imgdiag --json capture.har
+  imgdiag 'https://res.cloudinary.com/demo/image/upload/w_300/sample.jpg'
+  imgdiag scan --only errors https://example.com/`;
 
-class UsageError extends Error {}
-
-type OutputFormat = 'text' | 'json' | 'markdown';
-
-interface Options {
-  format: OutputFormat;
-  file: string | null;
-  help: boolean;
+export interface CliContext {
+  version: string;
 }
 
-export function parseArgs(args: readonly string[]): Options {
-  const options: Options = { format: 'text', file: null, help: false };
-  for (const arg of args) {
-    if (arg === '-h' || arg === '--help') options.help = true;
-    else if (arg === '--json' || arg === '--markdown') {
-      const format = arg === '--json' ? 'json' : 'markdown';
-      if (options.format !== 'text' && options.format !== format) throw new UsageError('choose one of --json and --markdown, not both.');
-      options.format = format;
-    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}; see imgdiag --help.`);
-    else if (options.file !== null) throw new UsageError('give one FILE at most (or - for standard input).');
-    else options.file = arg;
-  }
-  return options;
+/** The entry point of the installed command: sets the exit code, and never lets a stack trace out. */
+export function run(args: readonly string[], context: CliContext): void {
+  const fail = (error: unknown) => {
+    process.stderr.write(`imgdiag: unexpected failure: ${oneLine(error)}. Please report it with the command you ran.\n`);
+    process.exit(2);
+  };
+  process.on('uncaughtException', fail);
+  process.on('unhandledRejection', fail);
+  // A closed pipe (imgdiag ... | head) ends the output; it is not a failure of the diagnosis.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' ? process.exit(process.exitCode ?? 0) : fail(error)));
+  main(args, context).then((code) => {
+    process.exitCode = code;
+  }, fail);
 }
 
-async function readSource(file: string | null): Promise<Buffer> {
-  if (file !== null && file !== '-') {
-    const info = await stat(file).catch(() => null);
-    if (!info?.isFile()) throw new UsageError(`cannot read ${file}: no such file. Give a file of headers, a HAR file, or - for standard input.`);
-    if (info.size > MAX_INPUT_LENGTH) throw new UsageError(tooLarge(info.size));
-    return readFile(file);
-  }
-  if (process.stdin.isTTY) throw new UsageError('no input: pipe headers in (curl -sI URL | imgdiag) or give a FILE.');
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of process.stdin) {
-    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
-    size += buffer.length;
-    if (size > MAX_INPUT_LENGTH) throw new UsageError(tooLarge(size, true));
-    chunks.push(buffer);
-  }
-  return Buffer.concat(chunks);
+function oneLine(error: unknown): string {
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return text.split('\n')[0] ?? text;
 }
 
-/** `streamed`: standard input stops being read at the limit, so only a lower bound is known. */
-function tooLarge(bytes: number, streamed = false): string {
-  const size = `${streamed ? 'over ' : ''}${(bytes / 1024 / 1024).toFixed(1)} MB`;
-  return `input is ${size}; imgdiag reads at most 20 MB. Export only the failing request (one HAR entry or its headers).`;
-}
-
-export async function main(args: readonly string[]): Promise<number> {
-  let options: Options;
+export async function main(args: readonly string[], context: CliContext): Promise<number> {
   try {
-    options = parseArgs(args);
+    const options = parseArgs(args);
+    if (options.help) return print(`${USAGE}\n`);
+    if (options.version) return print(`${context.version}\n`);
+    const output: Output = {
+      siteUrl: options.siteUrl ?? siteUrlFromEnvironment(),
+      color: useColor(),
+      userAgent: `imgdiag/${context.version} (+${SITE_URL})`,
+    };
+    if (options.mode === 'url') return await writeOutput(await runUrls(options, output));
+    if (options.mode === 'scan') return await writeOutput(await runScan(options, output));
+    return await writeOutput(await diagnoseInput(options, output));
   } catch (error) {
-    process.stderr.write(`imgdiag: ${(error as Error).message}\n`);
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`imgdiag: ${error.message}\n`);
     return 2;
   }
-  if (options.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  let bytes: Buffer;
-  try {
-    bytes = await readSource(options.file);
-  } catch (error) {
-    const message = error instanceof UsageError ? error.message : `cannot read input: ${(error as Error).message}`;
-    process.stderr.write(`imgdiag: ${message}\n`);
-    return 2;
-  }
-  if (bytes.includes(0)) {
-    process.stderr.write('imgdiag: the input is binary (it holds NUL bytes); expected text: HTTP headers, curl output or a HAR file.\n');
-    return 2;
-  }
-  const outcome = diagnose(bytes.toString('utf8'));
-  if (!outcome.ok) {
-    process.stderr.write(`imgdiag: ${outcome.error.message}\n`);
-    return 2;
-  }
+}
+
+function print(text: string): number {
+  process.stdout.write(text);
+  return 0;
+}
+
+async function diagnoseInput(options: Options, output: Output) {
+  const file = options.targets[0] ?? null;
+  const text = await readSource(file);
+  const outcome = diagnose(text);
+  if (!outcome.ok) throw new UsageError(readErrorMessage(outcome.error));
   const { diagnosis } = outcome;
-  const output =
+  const stdout =
     options.format === 'json'
       ? `${JSON.stringify(diagnosis, null, 2)}\n`
       : options.format === 'markdown'
-        ? formatMarkdown(diagnosis, SITE_URL)
-        : formatText(diagnosis, { color: useColor(), siteUrl: SITE_URL });
-  process.stdout.write(output);
-  return diagnosis.summary.errors > 0 ? 1 : 0;
+        ? formatMarkdown(diagnosis, output.siteUrl)
+        : formatText(diagnosis, { color: output.color, siteUrl: output.siteUrl, only: options.only });
+  return { stdout, code: diagnosis.summary.errors > 0 ? 1 : 0 };
+}
+
+function siteUrlFromEnvironment(): string {
+  const value = process.env.IMGDIAG_SITE_URL;
+  return value ? siteUrl(value, 'IMGDIAG_SITE_URL') : SITE_URL;
 }
 
 function useColor(): boolean {

@@ -4,6 +4,7 @@
  */
 import { providerEngines } from '../providers/engines.ts';
 import type { ServiceId } from '../providers/ids.ts';
+import type { Severity } from '../catalog/types.ts';
 import { readInput } from './read/index.ts';
 import type { Exchange, ReadResult, Seen } from './read/types.ts';
 import { evidenceOf } from './rule.ts';
@@ -29,23 +30,24 @@ export function diagnoseRead(read: ReadResult): Diagnosis {
       errors: all.filter((finding) => finding.severity === 'error').length,
       warnings: all.filter((finding) => finding.severity === 'warning').length,
     },
-    input: { format: read.format, command: read.command, read: read.report.used, setAside: read.report.setAside },
+    input: { format: read.format, command: read.command, read: read.report?.used ?? [], setAside: read.report?.setAside ?? [] },
   };
 }
 
-/** Every provider's rules in registry order: services first, the plain-HTTP fallbacks last. */
-export const rules = providerEngines.flatMap((engine) => engine.rules);
-
 function diagnoseExchange(exchange: Exchange, read: ReadResult): ResponseDiagnosis {
-  const findings: Finding[] = [];
-  for (const rule of rules) findings.push(...rule.run({ exchange, read, earlier: findings }));
-  markSources(exchange, findings);
   const servedBy = servedByOf(exchange);
+  const findings: Finding[] = [];
+  // Every provider's rules in registry order: services first, the plain-HTTP fallbacks last. The
+  // registry is read on each call: in the browser it grows as pastes need more providers.
+  for (const engine of providerEngines) {
+    for (const rule of engine.rules) findings.push(...rule.run({ exchange, read, servedBy, earlier: findings }));
+  }
+  markSources(exchange, findings);
   return {
     index: exchange.index,
     status: exchange.status,
     url: exchange.url,
-    provider: findings.find((finding) => finding.provider !== null)?.provider ?? servedBy[0]?.provider ?? null,
+    provider: providerOf(findings) ?? servedBy[0]?.provider ?? null,
     findings,
     servedBy,
     method: exchange.method,
@@ -80,6 +82,22 @@ function markSources(exchange: Exchange, findings: Finding[]): void {
 /** The status as the http-status rule names it: `HTTP/2 404`, `HTTP 429 Too Many Requests`. */
 function statusEvidence(exchange: Exchange): string {
   return [exchange.httpVersion ?? 'HTTP', exchange.status, exchange.reason].filter(Boolean).join(' ');
+}
+
+/** Which finding names the response's provider first: what went wrong, then what did the work. */
+const PROVIDER_PRECEDENCE: readonly Severity[] = ['error', 'warning', 'ok', 'info'];
+
+/**
+ * The service that answered: the one whose finding weighs most, so that a CDN's note that it did not
+ * resize (Cloudflare's info) does not hide the image service behind it that failed or did the work.
+ */
+function providerOf(findings: readonly Finding[]): ServiceId | null {
+  const named = findings.filter((finding) => finding.provider !== null);
+  for (const severity of PROVIDER_PRECEDENCE) {
+    const finding = named.find((candidate) => candidate.severity === severity);
+    if (finding?.provider) return finding.provider;
+  }
+  return null;
 }
 
 /** Every service whose signals show in the response, in registry order, with what shows it. */

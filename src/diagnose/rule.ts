@@ -5,11 +5,13 @@
 import { docsPath, entryFor } from '../catalog/index.ts';
 import type { Severity, StatusVariant } from '../catalog/types.ts';
 import type { Exchange, ReadResult } from './read/types.ts';
-import type { Finding, FindingProvider } from './types.ts';
+import type { Finding, FindingProvider, ServedBy } from './types.ts';
 
 export interface RuleContext {
   exchange: Exchange;
   read: ReadResult;
+  /** Every registered service whose signals show in this response, in registry order. */
+  servedBy: readonly ServedBy[];
   /** Findings that earlier rules produced for this exchange. */
   earlier: readonly Finding[];
 }

@@ -98,13 +98,21 @@ function declaredScripts(page: Page): Script[] {
     });
 }
 
-/** The scripts that load with these: each one plus what it imports statically and, when `dynamic`, with import() too. */
+/** A provider's chunk (src/build/browser-catalog.ts names them): its id, or null for another script. */
+function providerOf(key: string): string | null {
+  return /imgdiag-provider-([a-z0-9-]+?)[.-][A-Za-z0-9_-]{8}\.js$/.exec(key)?.[1] ?? null;
+}
+
+/**
+ * The scripts that load with these: each one plus what it imports statically and, when `dynamic`,
+ * with import() too, except the providers' chunks, which a paste loads only when it needs them.
+ */
 function closure(entries: Iterable<Script>, { dynamic = false } = {}): Set<string> {
   const loaded = new Set<string>();
   const visit = (script: Script) => {
     if (loaded.has(script.key)) return;
     loaded.add(script.key);
-    const next = dynamic ? [...script.imports, ...script.dynamic] : script.imports;
+    const next = dynamic ? [...script.imports, ...script.dynamic.filter((file) => providerOf(file) === null)] : script.imports;
     for (const file of next) if (!file.startsWith('missing:')) visit(fileScript(file));
   };
   for (const script of entries) visit(script);
@@ -167,14 +175,33 @@ const largestCatalogTexts = readdirSync(join(DIST, 'catalog-text'), { recursive:
   .slice(0, FINDINGS_PER_PASTE)
   .map((script) => script.key);
 
+/**
+ * The provider chunks one paste loads: the plain-HTTP provider, which every paste needs, and the
+ * heaviest single service with what it imports. A paste that shows two services (a CDN in front
+ * of an optimizer) loads two; the table below prints each provider's cost.
+ */
+function providerChunks(loaded: Set<string>): string[] {
+  const costs = providerCosts(loaded);
+  const http = costs.filter(({ id }) => id === 'http').flatMap(({ keys }) => keys);
+  const heaviest = costs.filter(({ id }) => id !== 'http').sort((a, b) => gzipOf(b.keys) - gzipOf(a.keys))[0]?.keys ?? [];
+  return [...http, ...heaviest];
+}
+
+/** What loading each provider adds to `loaded`: its chunk and the shared chunks it imports. */
+function providerCosts(loaded: Set<string>): { id: string; keys: string[] }[] {
+  const chunks = [...new Set([...loaded].flatMap((key) => fileScript(key).dynamic.filter((file) => providerOf(file) !== null)))];
+  return chunks.map((file) => ({ id: providerOf(file)!, keys: [...closure([fileScript(file)])].filter((key) => !loaded.has(key)) }));
+}
+
 function widgetPaths(onLoad: Set<string>): WidgetPath[] {
   const own = new Set([...onLoad].filter((key) => !headerScripts.has(key)));
   const scriptsOf = (keys: Iterable<string>) => [...keys].map((key) => scripts.get(key) ?? fileScript(key));
+  const onUse = closure(scriptsOf(own), { dynamic: true });
   const paths: WidgetPath[] = [
     { name: 'on load', keys: own },
     {
-      name: `on use, ${FINDINGS_PER_PASTE} largest findings`,
-      keys: new Set([...closure(scriptsOf(own), { dynamic: true }), ...largestCatalogTexts]),
+      name: `on use, the heaviest service, ${FINDINGS_PER_PASTE} largest findings`,
+      keys: new Set([...onUse, ...providerChunks(onUse), ...largestCatalogTexts]),
     },
   ];
   // Breadth-first over imports, remembering who imported whom, to find what leads to a worker.
@@ -190,9 +217,10 @@ function widgetPaths(onLoad: Set<string>): WidgetPath[] {
     for (const worker of script.workers.filter((file) => !file.startsWith('missing:'))) {
       const chain: string[] = [];
       for (let key: string | null | undefined = script.key; key; key = importedBy.get(key)) chain.push(key);
+      const inWorker = closure([fileScript(worker)], { dynamic: true });
       paths.push({
         name: `big paste (${shortName(worker)})`,
-        keys: new Set([...own, ...closure(scriptsOf(chain)), ...closure([fileScript(worker)], { dynamic: true })]),
+        keys: new Set([...own, ...closure(scriptsOf(chain)), ...inWorker, ...providerChunks(inWorker)]),
       });
     }
   }
@@ -266,6 +294,13 @@ afterAll(() => {
         [...path.keys].map((key) => `${scripts.get(key)!.label} ${kilobytes(scripts.get(key)!.gzip)}`).join(' + '),
       ])
     : [];
+  const providerRows = codePage
+    ? providerCosts(closure([...codePage.onLoad].map((key) => scripts.get(key)!), { dynamic: true })).map(({ id, keys }) => [
+        id,
+        kilobytes(gzipOf(keys)),
+        keys.map((key) => `${scripts.get(key)!.label} ${kilobytes(scripts.get(key)!.gzip)}`).join(' + '),
+      ])
+    : [];
   console.log(
     [
       'Page budgets (gzip; KB = 1,024 bytes)',
@@ -276,6 +311,9 @@ afterAll(() => {
       '',
       `Diagnoser scripts on ${codePage?.page.path ?? 'code pages'} beyond the header (budget ${kilobytes(BUDGET.widget)})`,
       formatTable([['when', 'gzip', 'chunks'], ...widgetRows]),
+      '',
+      'What each provider adds when a paste needs it',
+      formatTable([['provider', 'gzip', 'chunks'], ...providerRows]),
     ].join('\n'),
   );
 });

@@ -2,15 +2,22 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bundledCommand, SOURCE_BIN } from './cli/run.ts';
 
-const BIN = join(import.meta.dirname, '../../bin/imgdiag.mjs');
 const FIXTURES = join(import.meta.dirname, '../fixtures/rules');
+const CLI_FIXTURES = join(import.meta.dirname, '../fixtures/cli');
 
-function run(args: string[], input?: string | Buffer, env: NodeJS.ProcessEnv = {}) {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
+/** The shipped bundle, which starts several times faster than the TypeScript source. */
+let bundle: string;
+beforeAll(async () => {
+  [, bundle] = await bundledCommand();
+});
+
+function run(args: string[], input?: string | Buffer, env: NodeJS.ProcessEnv = {}, entry: string = bundle) {
+  const result = spawnSync(process.execPath, [entry, ...args], {
     input,
-    env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...env },
+    env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', IMGDIAG_SITE_URL: '', ...env },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -34,6 +41,12 @@ describe('imgdiag CLI', () => {
       evidence: 'cf-resized: err=9412',
       docs: '/codes/cloudflare/9412/',
     });
+  });
+
+  it('runs from source the same way, as npm run diagnose does in a clone', () => {
+    const { status, stdout } = run(['--json', join(FIXTURES, 'cf-9412-login-page.txt')], undefined, {}, SOURCE_BIN);
+    expect(status).toBe(1);
+    expect(JSON.parse(stdout).responses[0].findings[0].id).toBe('cloudflare/9412');
   });
 
   it('reads standard input when FILE is - or absent, and exits 0 without error findings', () => {
@@ -65,18 +78,83 @@ describe('imgdiag CLI', () => {
     expect(stdout).not.toContain('8f14e45fceea167a5a36dedd4bea2543');
   });
 
-  it('exits 2 with one line naming what was expected on empty input', () => {
+  it('exits 2 with one line in the CLI wording on empty input', () => {
     const { status, stdout, stderr } = run([], '   \n\n');
     expect(status).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr.trim().split('\n')).toHaveLength(1);
-    expect(stderr).toMatch(/^imgdiag: .*paste HTTP response headers/i);
+    expect(stderr).toBe(
+      'imgdiag: standard input is empty; expected HTTP response headers, curl -i/-I/-v output or a HAR file (curl -sI URL | imgdiag), or give a FILE or URL.\n',
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'imgdiag-'));
+    writeFileSync(join(dir, 'empty.txt'), '');
+    expect(run([join(dir, 'empty.txt')]).stderr).toBe(`imgdiag: ${join(dir, 'empty.txt')} is empty; expected HTTP response headers, curl -i/-I/-v output or a HAR file.\n`);
+  });
+
+  it('says a directory is a directory', () => {
+    const { status, stderr } = run([FIXTURES]);
+    expect(status).toBe(2);
+    expect(stderr).toBe(`imgdiag: ${FIXTURES} is a directory; give a file in it (a saved curl -i output or a .har file).\n`);
+  });
+
+  it('puts the errors of a whole page HAR first, folds the fine responses to one line each, and ends with the summary', () => {
+    const { status, stdout } = run([join(CLI_FIXTURES, 'outdoor-page.har')]);
+    expect(status).toBe(1);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('imgdiag: 1 error, 1 warning in 28 responses');
+    expect(lines[3]).toMatch(/^Response 15 of 28: .* 415, https:\/\/shop\.example\.com\/.*tent-4p\.jpg$/);
+    expect(lines[6]).toBe('  ✖ Error  Origin returned a non-image  (cloudflare/9412)');
+    expect(stdout.indexOf('Response 9 of 28')).toBeGreaterThan(stdout.indexOf('Response 15 of 28'));
+    const folded = lines.filter((line) => /^  ✔ Response \d+ of 28: .*  OK: Resized successfully \(cloudflare\/resized\)$/.test(line));
+    expect(folded).toHaveLength(26);
+    expect(lines.at(-1)).toBe(lines[0]);
+    expect(lines.length).toBeLessThan(90);
+  });
+
+  it('shows only error findings with --only errors', () => {
+    const { status, stdout } = run(['--only', 'errors', join(CLI_FIXTURES, 'outdoor-page.har')]);
+    expect(status).toBe(1);
+    expect(stdout).toContain('(cloudflare/9412)');
+    expect(stdout).not.toContain('cloudflare/warning');
+    expect(stdout).toContain('27 of 28 responses have nothing at the level of --only errors.');
+    expect(run(['--only', 'all', '-'], 'a: b').stderr).toMatch(/--only takes errors or warnings/);
+    expect(run(['--only', 'errors', '--json', '-'], 'a: b').status).toBe(2);
+  });
+
+  it('points the More: links at --site-url, else IMGDIAG_SITE_URL', () => {
+    const file = join(FIXTURES, 'cld-404-not-found.txt');
+    expect(run(['--site-url', 'http://localhost:4321/', file]).stdout).toContain('More: http://localhost:4321/codes/cloudinary/404/');
+    expect(run([file], undefined, { IMGDIAG_SITE_URL: 'https://docs.internal.example' }).stdout).toContain('More: https://docs.internal.example/codes/cloudinary/404/');
+    const bad = run([file], undefined, { IMGDIAG_SITE_URL: 'docs' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/^imgdiag: IMGDIAG_SITE_URL takes an http\(s\) URL/);
+  });
+
+  it('prints the package version with --version', () => {
+    const { version } = JSON.parse(readFileSync(join(import.meta.dirname, '../../cli/package.json'), 'utf8'));
+    expect(run(['--version'])).toMatchObject({ status: 0, stdout: `${version}\n` });
+  });
+
+  it('turns an unexpected exception into one line and exit 2, never a stack trace', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'imgdiag-'));
+    const broken = join(dir, 'broken-stringify.cjs');
+    // Fails only on the diagnosis object, so Node's own start-up is untouched.
+    writeFileSync(
+      broken,
+      'const stringify = JSON.stringify;\n' +
+        'JSON.stringify = (value, ...rest) => { if (value && value.responses) throw new RangeError("simulated failure"); return stringify(value, ...rest); };\n',
+    );
+    const { status, stdout, stderr } = run(['--json', join(FIXTURES, 'cld-404-not-found.txt')], undefined, { NODE_OPTIONS: `--require=${broken}` });
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe('imgdiag: unexpected failure: RangeError: simulated failure. Please report it with the command you ran.\n');
   });
 
   it('exits 2 on binary input', () => {
     const { status, stderr } = run(['-'], Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
     expect(status).toBe(2);
     expect(stderr).toMatch(/binary/);
+    const controls = run(['-'], Buffer.from('\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008'.repeat(64)));
+    expect(controls).toMatchObject({ status: 2, stderr: 'imgdiag: the input looks binary rather than text; expected HTTP response headers, curl -i/-I/-v output or a HAR file.\n' });
   });
 
   it('exits 2 on text that holds no headers', () => {

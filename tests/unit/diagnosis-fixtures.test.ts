@@ -3,9 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/catalog/index.ts';
 import { diagnose } from '../../src/diagnose/index.ts';
-import { rules } from '../../src/diagnose/index.ts';
 import type { Diagnosis } from '../../src/diagnose/types.ts';
+import { providerEngines } from '../../src/providers/engines.ts';
 import { diagnosisFixtures, project } from './diagnosis-projection.ts';
+
+const rules = providerEngines.flatMap((engine) => engine.rules);
 
 const ROOT = join(import.meta.dirname, '../..');
 const fixtures = diagnosisFixtures(ROOT);

@@ -2,8 +2,8 @@
  * Runs the engine off the main thread for big pastes and files, so the page keeps scrolling and
  * typing while a large HAR is read. One message in (the text), one out (the outcome).
  */
-import { diagnose } from '../../diagnose/index.ts';
+import { diagnoseWithProviders } from './engine.ts';
 
 addEventListener('message', (event: MessageEvent<string>) => {
-  postMessage(diagnose(event.data));
+  void diagnoseWithProviders(event.data).then((outcome) => postMessage(outcome));
 });

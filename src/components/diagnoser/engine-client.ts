@@ -35,7 +35,7 @@ export async function diagnoseText(text: string): Promise<DiagnoseOutcome | null
 async function readAndDiagnose(text: string): Promise<DiagnoseOutcome | null> {
   stopInFlight();
   // The reader refuses an oversized text before touching it, so that answer is instant here.
-  if (text.length <= WORKER_THRESHOLD || text.length > MAX_INPUT_LENGTH) return (await loadEngine()).diagnose(text);
+  if (text.length <= WORKER_THRESHOLD || text.length > MAX_INPUT_LENGTH) return (await loadEngine()).diagnoseWithProviders(text);
   return new Promise((resolve) => {
     settleInFlight = resolve;
     worker ??= new Worker(new URL('./diagnose.worker.ts', import.meta.url), { type: 'module' });
@@ -49,7 +49,7 @@ async function readAndDiagnose(text: string): Promise<DiagnoseOutcome | null> {
       event.preventDefault();
       discardWorker();
       settleInFlight = null;
-      void loadEngine().then((loaded) => resolve(loaded.diagnose(text)));
+      void loadEngine().then((loaded) => loaded.diagnoseWithProviders(text)).then(resolve);
     };
     worker.postMessage(text);
   });

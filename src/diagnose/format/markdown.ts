@@ -9,8 +9,10 @@ import { formatWord, needsRemedy, providerWord, responseHeading, severityMark, s
 /** Headers that identify a request to the service's support team. */
 const REQUEST_ID_HEADERS = ['cf-ray', 'x-request-id', 'x-amz-request-id', 'x-amz-cf-id', 'x-cache', 'cf-cache-status', 'date'];
 
-export function formatMarkdown(diagnosis: Diagnosis, siteUrl: string): string {
-  const lines = [`### imgdiag diagnosis: ${summaryLine(diagnosis)}`, '', `Input read as ${formatWord[diagnosis.input.format]}; format id \`${diagnosis.input.format}\`.`];
+/** `source`: what was read, said in place of the detected format (the CLI's "Fetched URL"). */
+export function formatMarkdown(diagnosis: Diagnosis, siteUrl: string, source?: string): string {
+  const read = source === undefined ? `Input read as ${formatWord[diagnosis.input.format]}; format id \`${diagnosis.input.format}\`.` : `${redactUrlSecrets(source)}.`;
+  const lines = [`### imgdiag diagnosis: ${summaryLine(diagnosis)}`, '', read];
   for (const response of diagnosis.responses) lines.push('', ...responseBlock(response, diagnosis.responses.length, siteUrl));
   return `${lines.join('\n')}\n`;
 }

@@ -9,7 +9,8 @@
  * stays linear in the size of the paste.
  */
 
-import type { Line } from './lines.ts';
+import { type Line, parseHeaderLine } from './lines.ts';
+import { isKnownFieldName } from './prose.ts';
 
 export interface FoundField {
   name: string;
@@ -99,7 +100,9 @@ export function scanEvidence(lines: readonly Line[]): TextEvidence {
     readFields(raw, evidence.fields);
     readCodes(raw, codes, evidence.fields.slice(fieldsBefore), looseCodes);
     mentionsCloudflare ||= NAMES_CLOUDFLARE.test(raw);
-    const status = readStatus(raw);
+    // A real header line is the exact readers' (`X-Imgix-Original-Status: 200` is the origin's status).
+    const header = parseHeaderLine(raw);
+    const status = header !== null && isKnownFieldName(header.name) ? null : readStatus(raw);
     if (status !== null && (best === null || outranks(status, best))) best = status;
     const urls = raw.includes('://') ? (raw.match(URL_IN_TEXT) ?? []).map(trimUrl) : [];
     if (evidence.url === null) evidence.url = urls.find(isServiceUrl) ?? null;

@@ -18,5 +18,6 @@ export function isCloudinaryServed(exchange: Exchange): boolean {
 
 export function isCloudinaryHost(url: string | null): boolean {
   const host = hostOf(url);
-  return host !== null && (host === 'res.cloudinary.com' || host.endsWith('-res.cloudinary.com'));
+  // res-1 ... res-5.cloudinary.com are shared delivery hosts too (a real paste: cloudinary_magento2#50).
+  return host !== null && (host === 'res.cloudinary.com' || /^res-\d\.cloudinary\.com$/.test(host) || host.endsWith('-res.cloudinary.com'));
 }

@@ -2,6 +2,7 @@
 import { PROVIDER_NAMES } from '../ids.ts';
 import type { ProviderCatalog } from '../types.ts';
 import { httpConditions } from './data/entries.ts';
+import { notCovered } from './data/not-covered.ts';
 
 export const httpCatalog = {
   id: 'http',
@@ -12,8 +13,14 @@ export const httpCatalog = {
   searchForms: [],
   numericCodes: null,
   hints: '.',
-  entries: httpConditions,
-  sources: {},
+  entries: [...httpConditions, notCovered],
+  sources: {
+    unpic: {
+      title: 'unpic: the universal image CDN translator, its table of image CDN hosts and paths (ascorbic/unpic, src/detect.ts)',
+      url: 'https://github.com/ascorbic/unpic',
+      certainty: 'vendor-code',
+    },
+  },
   examples: [{ entry: 'http/redirect-chain', sample: 1 }],
   featured: [],
   tables: {},
