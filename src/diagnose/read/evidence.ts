@@ -77,8 +77,8 @@ const STATUS_FORMS: readonly RegExp[] = [
   new RegExp(`\\b(?:${REASONS})[ \\t]*\\(([45]\\d\\d)\\)`, 'i'),
   // `Error 404`, `error: 502`, `code: 400`
   /\b(?:error|code)[ \t]*[:#]?[ \t]*([45]\d\d)(?![\d.])/i,
-  // `returned 404`, `responded with a 403`, `answers 415`, `fails with 502`, `I get a 401`, `giving a 404`
-  /\b(?:return(?:s|ed|ing)?|respond(?:s|ed)?(?:[ \t]+with)?|answer(?:s|ed)?|give|gives|gave|giving|got|get|gets|getting|throws?|produces?|fail(?:s|ed|ing)?[ \t]+with)(?:[ \t]+(?:an?|the))?(?:[ \t]+HTTP)?[ \t]+`?([45]\d\d)(?![\d.])/i,
+  // `returned 404`, `responded with a 403`, `answers 415`, `fails with 502`, `I get a 401`, `returned **\`400\`**`
+  /\b(?:return(?:s|ed|ing)?|respond(?:s|ed)?(?:[ \t]+with)?|answer(?:s|ed)?|give|gives|gave|giving|got|get|gets|getting|throws?|produces?|fail(?:s|ed|ing)?[ \t]+with)(?:[ \t]+(?:an?|the))?(?:[ \t]+HTTP)?[ \t]+[`*_]{0,3}([45]\d\d)(?![\d.])/i,
 ];
 
 const URL_IN_TEXT = /https?:\/\/[^\s"'<>`()[\]{}|\\^]+/gi;
