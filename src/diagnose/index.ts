@@ -7,7 +7,7 @@ import type { ServiceId } from '../providers/ids.ts';
 import type { Severity } from '../catalog/types.ts';
 import { readInput } from './read/index.ts';
 import type { Exchange, ReadResult, Seen } from './read/types.ts';
-import { evidenceOf } from './rule.ts';
+import { evidenceOf, rankCauses } from './rule.ts';
 import type { DiagnoseOutcome, Diagnosis, Finding, ImageUrlReading, ResponseDiagnosis, ServedBy } from './types.ts';
 
 export type * from './types.ts';
@@ -30,7 +30,7 @@ export function diagnoseRead(read: ReadResult): Diagnosis {
       errors: all.filter((finding) => finding.severity === 'error').length,
       warnings: all.filter((finding) => finding.severity === 'warning').length,
     },
-    input: { format: read.format, command: read.command, read: read.report.used, setAside: read.report.setAside },
+    input: { format: read.format, command: read.command, read: read.report?.used ?? [], setAside: read.report?.setAside ?? [] },
   };
 }
 
@@ -43,6 +43,7 @@ function diagnoseExchange(exchange: Exchange, read: ReadResult): ResponseDiagnos
     for (const rule of engine.rules) findings.push(...rule.run({ exchange, read, servedBy, earlier: findings }));
   }
   markSources(exchange, findings);
+  for (const finding of findings) rankCauses(finding);
   return {
     index: exchange.index,
     status: exchange.status,

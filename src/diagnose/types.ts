@@ -46,6 +46,8 @@ export interface Finding {
    * line, a comment). The engine sets it on every finding it returns.
    */
   source?: EvidenceSource;
+  /** Extra: a line of the paste that makes one cause likelier; that cause is listed first. */
+  supportedCause?: { pattern: string; line: string };
 }
 
 export interface CloudinaryUrlParts {

@@ -9,7 +9,8 @@
  * stays linear in the size of the paste.
  */
 
-import type { Line } from './lines.ts';
+import { type Line, parseHeaderLine } from './lines.ts';
+import { isKnownFieldName } from './prose.ts';
 
 export interface FoundField {
   name: string;
@@ -82,8 +83,8 @@ const STATUS_FORMS: readonly RegExp[] = [
   /^[ \t]*([45]\d\d):[ \t]+[A-Z][A-Z_]{2,}\b/,
   // `Error 404`, `error: 502`, `code: 400`
   /\b(?:error|code)[ \t]*[:#]?[ \t]*([45]\d\d)(?![\d.])/i,
-  // `returned 404`, `responded with a 403`, `answers 415`, `fails with 502`, `I get a 401`, `giving a 404`
-  /\b(?:return(?:s|ed|ing)?|respond(?:s|ed)?(?:[ \t]+with)?|answer(?:s|ed)?|give|gives|gave|giving|got|get|gets|getting|throws?|produces?|fail(?:s|ed|ing)?[ \t]+with)(?:[ \t]+(?:an?|the))?(?:[ \t]+HTTP)?[ \t]+`?([45]\d\d)(?![\d.])/i,
+  // `returned 404`, `responded with a 403`, `answers 415`, `fails with 502`, `I get a 401`, `returned **\`400\`**`
+  /\b(?:return(?:s|ed|ing)?|respond(?:s|ed)?(?:[ \t]+with)?|answer(?:s|ed)?|give|gives|gave|giving|got|get|gets|getting|throws?|produces?|fail(?:s|ed|ing)?[ \t]+with)(?:[ \t]+(?:an?|the))?(?:[ \t]+HTTP)?[ \t]+[`*_]{0,3}([45]\d\d)(?![\d.])/i,
 ];
 
 const URL_IN_TEXT = /https?:\/\/[^\s"'<>`()[\]{}|\\^]+/gi;
@@ -105,7 +106,9 @@ export function scanEvidence(lines: readonly Line[]): TextEvidence {
     readFields(raw, evidence.fields);
     readCodes(raw, codes, evidence.fields.slice(fieldsBefore), looseCodes);
     mentionsCloudflare ||= NAMES_CLOUDFLARE.test(raw);
-    const status = readStatus(raw);
+    // A real header line is the exact readers' (`X-Imgix-Original-Status: 200` is the origin's status).
+    const header = parseHeaderLine(raw);
+    const status = header !== null && isKnownFieldName(header.name) ? null : readStatus(raw);
     if (status !== null && (best === null || outranks(status, best))) best = status;
     const urls = raw.includes('://') ? (raw.match(URL_IN_TEXT) ?? []).map(trimUrl) : [];
     if (evidence.url === null) evidence.url = urls.find(isServiceUrl) ?? null;

@@ -71,8 +71,11 @@ export interface ReadResult {
   command: string | null;
   /** Every exchange, in input order; never empty. */
   exchanges: Exchange[];
-  /** What was read as evidence outside the exact formats, and what was set aside. */
-  report: ReadReport;
+  /**
+   * What was read as evidence outside the exact formats, and what was set aside. The reader always
+   * says; exchanges that come from elsewhere (the CLI's own fetch) have nothing to report.
+   */
+  report?: ReadReport;
 }
 
 /** Sentences for the reader: what the lenient pass used and what it left out. */

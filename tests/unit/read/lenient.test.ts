@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { formatText } from '../../../src/diagnose/format/text.ts';
+import { diagnosisView } from '../../../src/diagnose/format/view.ts';
 import { diagnose } from '../../../src/diagnose/index.ts';
+import { viewToHtml } from '../../../src/lib/view-html.ts';
 import type { Diagnosis } from '../../../src/diagnose/types.ts';
 import { read, readError } from './helpers.ts';
 
@@ -115,5 +118,23 @@ describe('evidence read from prose, logs and bodies', () => {
     expect(findings('Cloudflare image resizing says error code 9412 for every image').map((line) => line.split(' ')[0])).toEqual([
       'cloudflare/9412',
     ]);
+  });
+});
+
+describe('the faces say what was read', () => {
+  const PASTE = 'URL: https://res.cloudinary.com/demo/image/upload/v1/a.jpg\nResponse: HTTP 404\nError: x-cld-error: Resource not found - a';
+
+  it('lists the evidence read outside header lines, and the prose set aside, in the CLI text', () => {
+    const text = formatText(diagnosisOf(PASTE), { color: false, siteUrl: 'https://imgdiag.dev' });
+    expect(text).toContain('  status read from `HTTP 404`');
+    expect(text).toContain('  2 lines of prose set aside');
+    expect(text).toContain('(read from the text around the headers, not from a header line)');
+  });
+
+  it('shows the same in the widget view, the paste escaped', () => {
+    const html = viewToHtml(diagnosisView(diagnosisOf(`${PASTE} <b>bold</b>`)));
+    expect(html).toContain('status read from <code>HTTP 404</code>');
+    expect(html).toContain('(read from the text around the headers, not from a header line)');
+    expect(html).not.toContain('<b>');
   });
 });

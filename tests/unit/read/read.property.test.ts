@@ -60,8 +60,8 @@ function checkShape(outcome: ReadOutcome): void {
   const { result } = outcome;
   expect(Object.keys(outcome).sort()).toEqual(['ok', 'result']);
   expect(Object.keys(result).sort()).toEqual(['command', 'exchanges', 'format', 'report']);
-  expect(result.report.used.every((line) => typeof line === 'string')).toBe(true);
-  expect(result.report.setAside.every((line) => typeof line === 'string')).toBe(true);
+  expect(result.report?.used.every((line) => typeof line === 'string')).toBe(true);
+  expect(result.report?.setAside.every((line) => typeof line === 'string')).toBe(true);
   expect(FORMATS).toContain(result.format);
   expect(isStringOrNull(result.command)).toBe(true);
   expect(result.exchanges.length).toBeGreaterThan(0);
