@@ -275,7 +275,7 @@ Reference&#32;&#35;18&#46;c5200117&#46;1795427117&#46;332afd23
     severity: 'error',
     layer: 'origin',
     certainty: 'uncertain',
-    variants: [{ status: 404, message: 'Not Found', certainty: 'uncertain', sources: [] }],
+    variants: [{ status: 404, message: 'Not Found', certainty: 'uncertain', sources: ['rfc9110'] }],
     causes: [
       'The file is missing at the origin, or the property rewrites the path to one the origin does not have.',
       'The image was deleted or renamed but pages still link the old URL.',
@@ -318,8 +318,8 @@ x-check-cacheable: NO`,
     layer: 'cdn-edge',
     certainty: 'uncertain',
     variants: [
-      { status: 503, message: 'Service Unavailable', certainty: 'uncertain', sources: [] },
-      { status: 504, message: 'Gateway Timeout', certainty: 'uncertain', sources: [] },
+      { status: 503, message: 'Service Unavailable', certainty: 'uncertain', sources: ['rfc9110'] },
+      { status: 504, message: 'Gateway Timeout', certainty: 'uncertain', sources: ['rfc9110'] },
     ],
     causes: [
       'The origin answered with an error or did not answer in time (a 504 from the edge).',

@@ -29,6 +29,7 @@ export const bunnySources = {
   },
   bunnyCdnHeaders: {
     title: 'Public captures of Bunny CDN response headers (server: BunnyCDN-<node>, cdn-pullzone, cdn-cache, cdn-requestid)',
+    noPublicCopy: 'Found in a public repository that the search index did not name, so there is nothing to link to.',
     certainty: 'observed',
   },
 } as const satisfies Record<string, Source>;
