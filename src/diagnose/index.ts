@@ -4,6 +4,7 @@
  */
 import { providerEngines } from '../providers/engines.ts';
 import type { ServiceId } from '../providers/ids.ts';
+import type { Severity } from '../catalog/types.ts';
 import { readInput } from './read/index.ts';
 import type { Exchange, ReadResult } from './read/types.ts';
 import type { DiagnoseOutcome, Diagnosis, Finding, ImageUrlReading, ResponseDiagnosis, ServedBy } from './types.ts';
@@ -44,7 +45,7 @@ function diagnoseExchange(exchange: Exchange, read: ReadResult): ResponseDiagnos
     index: exchange.index,
     status: exchange.status,
     url: exchange.url,
-    provider: findings.find((finding) => finding.provider !== null)?.provider ?? servedBy[0]?.provider ?? null,
+    provider: providerOf(findings) ?? servedBy[0]?.provider ?? null,
     findings,
     servedBy,
     method: exchange.method,
@@ -54,6 +55,22 @@ function diagnoseExchange(exchange: Exchange, read: ReadResult): ResponseDiagnos
     reproduce: exchange.url ? reproduceCommand(exchange.url) : null,
     imageUrl: exchange.url ? imageUrlOf(exchange.url) : null,
   };
+}
+
+/** Which finding names the response's provider first: what went wrong, then what did the work. */
+const PROVIDER_PRECEDENCE: readonly Severity[] = ['error', 'warning', 'ok', 'info'];
+
+/**
+ * The service that answered: the one whose finding weighs most, so that a CDN's note that it did not
+ * resize (Cloudflare's info) does not hide the image service behind it that failed or did the work.
+ */
+function providerOf(findings: readonly Finding[]): ServiceId | null {
+  const named = findings.filter((finding) => finding.provider !== null);
+  for (const severity of PROVIDER_PRECEDENCE) {
+    const finding = named.find((candidate) => candidate.severity === severity);
+    if (finding?.provider) return finding.provider;
+  }
+  return null;
 }
 
 /** Every service whose signals show in the response, in registry order, with what shows it. */

@@ -39,22 +39,22 @@ export const akamaiSources = {
   },
   capAirbnbIvm: {
     title: 'Capture: Akamai Image Manager with Pragma debug headers (a0.muscache.com, 2019; CDN article)',
-    noPublicCopy: 'Found in a public repository that the search index did not name, so there is nothing to link to.',
+    noPublicCopy: 'The stored copy names no repository or page, so there is no public address to link.',
     certainty: 'observed',
   },
   capIvmFormatSwitch: {
     title: 'Capture: IVM serving a .png URL as image/jpeg (engineering notes)',
-    noPublicCopy: 'Found in a public repository that the search index did not name, so there is nothing to link to.',
+    noPublicCopy: 'The stored copy names no repository or page, so there is no public address to link.',
     certainty: 'observed',
   },
   capAkamaiEdgeDenied: {
     title: 'Capture: a 403 from the Akamai edge (Server: AkamaiGHost, X-Reference-Error; security scan notes, 2025)',
-    noPublicCopy: 'Found in a public repository that the search index did not name, so there is nothing to link to.',
+    noPublicCopy: 'The stored copy names no repository or page, so there is no public address to link.',
     certainty: 'observed',
   },
   ivmTenantParams: {
     title: 'Public notes on tenants where ?impolicy=original returns the master and ?imwidth= only downsizes',
-    noPublicCopy: 'Found in a public repository that the search index did not name, so there is nothing to link to.',
+    noPublicCopy: 'The stored copy names no repository or page, so there is no public address to link.',
     certainty: 'observed',
   },
 } as const satisfies Record<string, Source>;

@@ -29,7 +29,7 @@ export const bunnySources = {
   },
   bunnyCdnHeaders: {
     title: 'Public captures of Bunny CDN response headers (server: BunnyCDN-<node>, cdn-pullzone, cdn-cache, cdn-requestid)',
-    noPublicCopy: 'Found in a public repository that the search index did not name, so there is nothing to link to.',
+    noPublicCopy: 'The stored copy names no repository or page, so there is no public address to link.',
     certainty: 'observed',
   },
 } as const satisfies Record<string, Source>;

@@ -34,12 +34,12 @@ export const cloudflareImagesSources = {
   },
   cfImagesUnknownVariantCapture: {
     title: 'Capture: "ERROR 9425: Image access denied: This account doesn\'t have variant with this name" (project setup notes)',
-    noPublicCopy: 'Found in a public repository that the search index did not name, so there is nothing to link to.',
+    noPublicCopy: 'The stored copy names no repository or page, so there is no public address to link.',
     certainty: 'observed',
   },
   cfImagesApiCapture: {
     title: 'Capture: Images API 5403 error envelope logged by an app (khatri-rohit/retro-camera notes)',
-    url: 'https://github.com/khatri-rohit/retro-camera',
+    noPublicCopy: 'The stored copy names no repository or page, so there is no public address to link.',
     certainty: 'observed',
   },
   cfImagesApiCodesDart: {
