@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../src/diagnose/index.ts';
 import type { DiagnoseOutcome } from '../../src/diagnose/types.ts';
+import { PROVIDER_IDS } from '../../src/providers/ids.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/rules');
 const fixtures = readdirSync(FIXTURES)
@@ -11,7 +12,8 @@ const fixtures = readdirSync(FIXTURES)
   .map((name) => readFileSync(join(FIXTURES, name), 'utf8'));
 
 const SEVERITIES = ['error', 'warning', 'info', 'ok'];
-const PROVIDERS = ['cloudflare', 'cloudinary', null];
+// Every registered service, or none; `http` is never a response's provider.
+const PROVIDERS = [...PROVIDER_IDS.filter((id) => id !== 'http'), null];
 
 /** The contract's required fields, with their types (shared/design.md, "The diagnosis contract"). */
 function expectContractShape(outcome: DiagnoseOutcome): void {
