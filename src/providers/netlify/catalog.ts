@@ -8,7 +8,7 @@ import { netlifySources } from './data/sources.ts';
 export const netlifyCatalog = {
   id: 'netlify',
   name: PROVIDER_NAMES.netlify,
-  blurb: 'Netlify Image CDN on /.netlify/images: its JSON error bodies, the remote_images allow-list and the 404 for invalid values.',
+  blurb: 'Netlify Image CDN on /.netlify/images: JSON error bodies and remote_images.',
   shortPrefix: 'netlify',
   queryWords: ['netlify', 'netlify-image-cdn', '.netlify/images', 'nf'],
   // A message opens its page wherever it stands in the query (a console line, a quoted body).
