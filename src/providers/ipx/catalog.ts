@@ -12,7 +12,13 @@ export const ipxCatalog = {
   shortPrefix: 'ipx',
   queryWords: ['ipx', 'nuxt', 'nuxt-image', '@nuxt/image', 'nuxt/image', '_ipx'],
   // A code opens its page wherever it stands in the query (`[403] [IPX_FORBIDDEN_HOST] ...`).
-  searchForms: ipxCodes.flatMap(({ code, entry }) => (code ? [{ pattern: `\\b${code}\\b`, entry }] : [])),
+  // IPX 0.x and 1.x had no codes: their `IPX Error: Error: <message>` text opens the same pages.
+  searchForms: [
+    ...ipxCodes.flatMap(({ code, entry }) => (code ? [{ pattern: `\\b${code}\\b`, entry }] : [])),
+    ...ipxCodes.flatMap(({ message, entry }) =>
+      message ? [{ pattern: `^IPX(?: Error\\b[^:]*)?:\\s*(?:\\w*Error:\\s*)?(?:${message.replace(/^\^/, '')})`, entry }] : [],
+    ),
+  ],
   numericCodes: null,
   // A paste without a URL still shows IPX by its CSP (see signals.ts).
   hints: "ipx|nuxt|default-src 'none'",
