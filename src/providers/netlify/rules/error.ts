@@ -29,7 +29,7 @@ interface Reported {
 
 export const netlifyError: Rule = {
   name: 'netlify-error',
-  emits: ['netlify/missing-url', 'netlify/remote-not-allowed', 'netlify/404', 'netlify/405', 'netlify/unknown-error', 'netlify/server-error'],
+  emits: ['netlify/missing-url', 'netlify/remote-not-allowed', 'netlify/400', 'netlify/404', 'netlify/405', 'netlify/unknown-error', 'netlify/server-error'],
   run({ exchange }) {
     const reported = reportedMessage(exchange.body);
     const known = reported ? compiledMessages.find(({ pattern }) => pattern.test(reported.message))?.entry : undefined;
@@ -86,6 +86,7 @@ function inferredFromUrl(exchange: Exchange): { id: string; note: string } | nul
 }
 
 function idForStatus(status: number | null, reported: Reported | null): string | null {
+  if (status === 400 && reported === null) return 'netlify/400';
   if (status === 404 || status === 405) return `netlify/${status}`;
   if (status !== null && status >= 500 && status <= 599) return 'netlify/server-error';
   if (reported?.json) return 'netlify/unknown-error';
