@@ -14,7 +14,8 @@ export const netlifyCatalog = {
   // A message opens its page wherever it stands in the query (a console line, a quoted body).
   searchForms: netlifyMessages.map(({ pattern, entry }) => ({ pattern: `(?:${pattern})`, entry })),
   numericCodes: null,
-  hints: `netlify|x-nf-request-id|${netlifyMessages.map(({ pattern }) => pattern).join('|')}`,
+  // Netlify's name, its request id, and a fragment of each message in data/messages.ts.
+  hints: 'netlify|x-nf-request-id|url param|"url" query|allowed pattern|image URL not allowed',
   entries: netlifyEntries,
   sources: netlifySources,
   examples: [
