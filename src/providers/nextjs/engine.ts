@@ -1,0 +1,13 @@
+/** Next.js's self-hosted image optimizer: the engine part. */
+import type { ProviderEngine } from '../types.ts';
+import { readNextImageUrl } from './notes.ts';
+import { nextjsError } from './rules/error.ts';
+import { nextjsOptimized } from './rules/optimized.ts';
+import { isNextImageUrl, nextjsSignals } from './signals.ts';
+
+export const nextjsEngine: ProviderEngine = {
+  id: 'nextjs',
+  signals: nextjsSignals,
+  rules: [nextjsError, nextjsOptimized],
+  readUrl: (url) => (isNextImageUrl(url) ? readNextImageUrl(url) : null),
+};

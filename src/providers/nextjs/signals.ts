@@ -1,0 +1,34 @@
+/**
+ * What shows that Next.js's image optimizer is involved: its cache header, its server's
+ * `x-powered-by`, its image route in the URL, or one of its plain-text error bodies. On Vercel the
+ * URL still names `/_next/image` (Next.js built it from next.config.js) while Vercel's own
+ * optimizer answers, so both services show there, as they should.
+ */
+import type { Exchange } from '../../diagnose/read/types.ts';
+import { headerSignals, pathOf } from '../../diagnose/signals.ts';
+import { nextjsMessages } from './data/messages.ts';
+
+const IMAGE_ROUTE = /(?:^|\/)_next\/image\/?$/;
+const compiledMessages = nextjsMessages.map((message) => ({ message, pattern: new RegExp(message.pattern, 'i') }));
+
+export function nextjsSignals(exchange: Exchange): string[] {
+  const signals = headerSignals(exchange, [{ name: 'x-nextjs-cache' }, { name: 'x-powered-by', value: /\bnext\.js\b/i }]);
+  if (isNextImageUrl(exchange.url)) signals.push(`URL path ${pathOf(exchange.url ?? '')} (the Next.js image route)`);
+  const body = nextjsBodyMessage(exchange);
+  if (body) signals.push(`body: ${body.line}`);
+  return signals;
+}
+
+export function isNextImageUrl(url: string | null): boolean {
+  return url !== null && IMAGE_ROUTE.test(pathOf(url));
+}
+
+/** The optimizer's message in the body, the line that carries it and the entry that explains it. */
+export function nextjsBodyMessage(exchange: Exchange): { line: string; entry: string } | null {
+  const lines = exchange.body?.split('\n').map((line) => line.trim()) ?? [];
+  for (const line of lines) {
+    const found = compiledMessages.find(({ pattern }) => pattern.test(line));
+    if (found) return { line, entry: found.message.entry };
+  }
+  return null;
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { diagnose } from '../../../src/diagnose/index.ts';
+import { nextjsMessages } from '../../../src/providers/nextjs/data/messages.ts';
+import { nextjsEngine } from '../../../src/providers/nextjs/engine.ts';
+import { resolveQuery } from '../../../src/search/query.ts';
+import { buildSearchMap } from '../../../src/search/search-map.ts';
+
+const map = buildSearchMap();
+
+function findingIds(paste: string): string[] {
+  const outcome = diagnose(paste);
+  return outcome.ok ? outcome.diagnosis.responses.flatMap((response) => response.findings.map((finding) => finding.id)) : [];
+}
+
+describe('the Next.js optimizer messages', () => {
+  it.each(nextjsMessages.flatMap((message) => message.examples.map((example) => [message.entry, example] as const)))(
+    '%s is the first family to match %j',
+    (entry, example) => {
+      expect(nextjsMessages.find((candidate) => new RegExp(candidate.pattern, 'i').test(example))?.entry).toBe(entry);
+    },
+  );
+
+  it.each([
+    ['"url" parameter is not allowed', '/codes/nextjs/url-not-allowed/'],
+    ['url parameter is not allowed', '/codes/nextjs/url-not-allowed/'],
+    ['"w" parameter (width) of 3000 is not allowed', '/codes/nextjs/width-not-allowed/'],
+    ['"q" parameter (quality) of 90 is not allowed', '/codes/nextjs/quality-not-allowed/'],
+    ["The requested resource isn't a valid image.", '/codes/nextjs/not-a-valid-image/'],
+    ['"url" parameter is valid but upstream response is invalid', '/codes/nextjs/upstream-invalid/'],
+    ['x-nextjs-cache: STALE', '/codes/nextjs/optimized/'],
+    ['next image 400', '/codes/nextjs/400/'],
+    ['next/image 504', '/codes/nextjs/504/'],
+    ['Error: Invalid src prop (https://res.cloudinary.com/demo/a.jpg) on `next/image`, hostname "res.cloudinary.com" is not configured under images in your `next.config.js`', '/codes/nextjs/url-not-allowed/'],
+    ['hostname not configured under images', '/codes/nextjs/url-not-allowed/'],
+    ['Invalid src prop (a.jpg) on `next/image`, if using relative image it must start with a leading slash "/" or be an absolute URL (http:// or https://)', '/codes/nextjs/invalid-url/'],
+  ])('search opens %j at %s', (query, path) => {
+    expect(resolveQuery(query, map)?.path).toBe(path);
+  });
+});
+
+describe('the Next.js rules', () => {
+  const headers = 'Date: Tue, 01 Dec 2026 09:00:00 GMT\nConnection: keep-alive\nContent-Length: 57\n';
+
+  it('reads the status that passes the source’s own answer on', () => {
+    const paste = `$ curl -i "http://localhost:3000/_next/image?url=https%3A%2F%2Fa.example%2Fx.jpg&w=640&q=75"\nHTTP/1.1 502 Bad Gateway\n${headers}\n"url" parameter is valid but upstream response is invalid\n`;
+    const outcome = diagnose(paste);
+    const finding = outcome.ok ? outcome.diagnosis.responses[0]?.findings[0] : undefined;
+    expect(finding?.id).toBe('nextjs/upstream-invalid');
+    expect(finding?.notes.join(' ')).toContain('the source image answered 502');
+  });
+
+  it('shows the body’s own line as the variant, value included', () => {
+    const paste = `$ curl -i "http://localhost:3000/_next/image?url=%2Fa.jpg&w=640&q=80"\nHTTP/1.1 400 Bad Request\nContent-Length: 44\n\n"q" parameter (quality) of 80 is not allowed\n`;
+    const outcome = diagnose(paste);
+    expect(outcome.ok ? outcome.diagnosis.responses[0]?.findings[0]?.variant?.message : null).toBe('"q" parameter (quality) of 80 is not allowed');
+  });
+
+  it('says a proxy may have answered when a status-only reading carries a Server header', () => {
+    const paste = `$ curl -sI "https://a.example/_next/image?url=%2Fa.jpg&w=640&q=75"\nHTTP/1.1 502 Bad Gateway\nServer: nginx/1.27.0\n`;
+    const outcome = diagnose(paste);
+    const finding = outcome.ok ? outcome.diagnosis.responses[0]?.findings[0] : undefined;
+    expect(finding?.id).toBe('nextjs/upstream-invalid');
+    expect(finding?.notes.join(' ')).toContain('Next.js sends no Server header');
+  });
+
+  it('stays silent where Vercel answered the same URL', () => {
+    const paste = `HTTP/2 400\nserver: Vercel\nx-vercel-id: fra1::abcde-1700000000000-0123456789ab\n\n"url" parameter is not allowed\n`;
+    expect(findingIds(paste).filter((id) => id.startsWith('nextjs/'))).toEqual([]);
+  });
+
+  it('reads nothing into an error on another path', () => {
+    expect(findingIds('$ curl -sI "http://localhost:3000/api/items"\nHTTP/1.1 400 Bad Request\nContent-Length: 11\n')).not.toContain('nextjs/400');
+  });
+
+  it('reads the source, width and quality from an /_next/image URL', () => {
+    expect(nextjsEngine.readUrl?.('https://a.example/_next/image?url=%2Fhero.jpg&w=640&q=90')).toEqual({ source: '/hero.jpg', width: 640, quality: 90 });
+    expect(nextjsEngine.readUrl?.('https://a.example/hero.jpg')).toBeNull();
+  });
+});
