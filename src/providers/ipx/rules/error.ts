@@ -21,7 +21,7 @@ const SHAPE_NOTES: Record<IpxShape, string> = {
   ipx4: 'Body shape of IPX 4 (Nuxt Image 2.1 and later): {"status","statusText","message"} from h3 v2.',
   ipx2: 'Body shape of IPX 2 and 3 (Nuxt Image 1.x to 2.0): {"error":{"message":"[status] [code] message"}}.',
   ipx0: 'Text body of IPX 0.x or 1.x (Nuxt Image 0.x, Nuxt 2), which sent messages without codes.',
-  reason: 'The error shows only in the status line: IPX 2 and later set the code (IPX 0.x and 1.x an "IPX: …" text) as the HTTP/1.1 reason phrase. HTTP/2 has none, so there only the body carries it.',
+  reason: 'The error shows only in the status line: IPX 2 and 3 set the code (IPX 0.x and 1.x an "IPX: …" text, IPX 4 the code through h3) as the HTTP/1.1 reason phrase. HTTP/2 has none, so there only the body carries it.',
   mention: 'The IPX code is quoted in the text; the response itself is not shown.',
 };
 
