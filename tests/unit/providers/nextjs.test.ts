@@ -68,6 +68,11 @@ describe('the Next.js rules', () => {
     expect(findingIds(paste).filter((id) => id.startsWith('nextjs/'))).toEqual([]);
   });
 
+  it('leaves x-nextjs-cache on a cached page alone', () => {
+    expect(findingIds('$ curl -sI "https://a.example/blog/post"\nHTTP/1.1 200 OK\nx-nextjs-cache: HIT\n')).not.toContain('nextjs/optimized');
+    expect(findingIds('HTTP/1.1 200 OK\ncontent-type: text/html; charset=utf-8\nx-nextjs-cache: HIT\n')).not.toContain('nextjs/optimized');
+  });
+
   it('reads nothing into an error on another path', () => {
     expect(findingIds('$ curl -sI "http://localhost:3000/api/items"\nHTTP/1.1 400 Bad Request\nContent-Length: 11\n')).not.toContain('nextjs/400');
   });
