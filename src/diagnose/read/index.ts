@@ -14,7 +14,7 @@ import { type Reading, finishExchanges } from './exchange.ts';
 import { readHar } from './har.ts';
 import { readHttpMessages } from './http-message.ts';
 import { isPlainObject, readHeaderJson, readLiteralEntries } from './json-headers.ts';
-import { type Line, splitLines, toLine } from './lines.ts';
+import { type Line, splitLines, toLine, unquoteMarkdown } from './lines.ts';
 import { parseObjectLiteral } from './object-literal.ts';
 import { failure, success } from './outcome.ts';
 import { type TextFormat, sniffTextFormat } from './sniff.ts';
@@ -41,7 +41,7 @@ export function readInput(text: string): ReadOutcome {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const fromJson = readJsonInput(source);
   if (fromJson !== null) return fromJson;
-  const lines = splitLines(source);
+  const lines = unquoteMarkdown(splitLines(source));
   const format = sniffTextFormat(lines);
   const reading = TEXT_READERS[format](lines);
   const exchanges = finishExchanges(reading.drafts);
