@@ -1,3 +1,4 @@
+import { providers } from '../../src/catalog/index.ts';
 import { cliDiagnosis, expect, findingsOf, fixture, fixturePath, paste, shownFindings, test, widget, openWidget } from './diagnoser-fixture.ts';
 
 test.describe('the diagnoser on /diagnose/', () => {
@@ -68,9 +69,9 @@ test.describe('the diagnoser on /diagnose/', () => {
     expect((await shownFindings(page)).flat().map((item) => item.id)).toContain('cloudinary/404');
   });
 
-  test('offers a dozen examples covering errors, success, no resize, Cloudinary and redirects', async ({ page }) => {
+  test('offers every provider’s examples, covering errors, success, no resize, Cloudinary and redirects', async ({ page }) => {
     const labels = await widget(page).examples.locator('option:not([value=""])').allInnerTexts();
-    expect(labels).toHaveLength(12);
+    expect(labels).toHaveLength(providers.reduce((count, provider) => count + provider.examples.length, 0));
     for (const expected of [/9412/, /Resized successfully/, /not resized/, /Cloudinary 400/, /Cloudinary 401/, /Cloudinary 404/, /Redirects/]) {
       expect(labels.some((label) => expected.test(label)), String(expected)).toBe(true);
     }
