@@ -30,7 +30,7 @@ export const nextjsEntries: CatalogEntry[] = [
     provider: 'nextjs',
     kind: 'condition',
     code: 'url-not-allowed',
-    title: 'Source not allowed by images.remotePatterns or localPatterns',
+    title: 'Source not allowed by remotePatterns or localPatterns',
     summary:
       'Next.js refused to fetch the image because its `url` matches no entry of `images.remotePatterns` (or the older `images.domains`) for a remote source, or of `images.localPatterns` for a local path.',
     actor: 'request',
@@ -302,7 +302,7 @@ HTTP/1.1 400 Bad Request
     provider: 'nextjs',
     kind: 'condition',
     code: 'image-type-not-allowed',
-    title: 'SVG refused: dangerouslyAllowSVG is off',
+    title: 'SVG source refused by default',
     summary: 'The source is an SVG, and Next.js does not serve SVG through the optimizer unless `images.dangerouslyAllowSVG` is true.',
     actor: 'request',
     severity: 'error',
