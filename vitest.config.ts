@@ -8,6 +8,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Property tests run hundreds of cases; on a busy two-core machine 5 s is not enough.
+          testTimeout: 20_000,
         },
       },
       {

@@ -134,8 +134,10 @@ export interface CloudflareWarning {
 /** A public document a fact comes from. */
 export interface Source {
   title: string;
-  /** Link where the document is public; absent for unattributed public repositories. */
+  /** Link where the document is public; every source has one unless `noPublicCopy` says why not. */
   url?: string;
+  /** Why no link can be given (the document has no public copy to point at); set only without `url`. */
+  noPublicCopy?: string;
   certainty: Certainty;
 }
 

@@ -4,9 +4,10 @@
  */
 import { providerEngines } from '../providers/engines.ts';
 import type { ServiceId } from '../providers/ids.ts';
+import type { Severity } from '../catalog/types.ts';
 import { readInput } from './read/index.ts';
 import type { Exchange, ReadResult } from './read/types.ts';
-import type { DiagnoseOutcome, Diagnosis, Finding, FindingProvider, ImageUrlReading, ResponseDiagnosis, ServedBy } from './types.ts';
+import type { DiagnoseOutcome, Diagnosis, Finding, ImageUrlReading, ResponseDiagnosis, ServedBy } from './types.ts';
 
 export type * from './types.ts';
 
@@ -44,7 +45,7 @@ function diagnoseExchange(exchange: Exchange, read: ReadResult): ResponseDiagnos
     index: exchange.index,
     status: exchange.status,
     url: exchange.url,
-    provider: producerOf(findings) ?? servedBy[0]?.provider ?? null,
+    provider: providerOf(findings) ?? servedBy[0]?.provider ?? null,
     findings,
     servedBy,
     method: exchange.method,
@@ -56,14 +57,20 @@ function diagnoseExchange(exchange: Exchange, read: ReadResult): ResponseDiagnos
   };
 }
 
+/** Which finding names the response's provider first: what went wrong, then what did the work. */
+const PROVIDER_PRECEDENCE: readonly Severity[] = ['error', 'warning', 'ok', 'info'];
+
 /**
- * The service that produced the response's error, else the first service any finding names: with
- * a CDN in front of an optimizer (Cloudflare before a Next.js origin), the CDN's informational
- * finding comes first in rule order but the error is the optimizer's.
+ * The service that answered: the one whose finding weighs most, so that a CDN's note that it did not
+ * resize (Cloudflare's info) does not hide the image service behind it that failed or did the work.
  */
-function producerOf(findings: readonly Finding[]): FindingProvider {
+function providerOf(findings: readonly Finding[]): ServiceId | null {
   const named = findings.filter((finding) => finding.provider !== null);
-  return (named.find((finding) => finding.severity === 'error') ?? named[0])?.provider ?? null;
+  for (const severity of PROVIDER_PRECEDENCE) {
+    const finding = named.find((candidate) => candidate.severity === severity);
+    if (finding?.provider) return finding.provider;
+  }
+  return null;
 }
 
 /** Every service whose signals show in the response, in registry order, with what shows it. */

@@ -70,7 +70,9 @@ function providerAndCode(text: string, map: SearchMap): QueryHit | null {
   const [word, code] = [match[1].toLowerCase(), match[2].toLowerCase()];
   const provider = map.providers.find((candidate) => candidate.words.includes(word));
   if (!provider) return null;
-  const path = map.codes[`${provider.id}/${code}`] ?? map.codes[code];
+  // A bare code counts only when it is this provider's: `imgix 423` must not open Cloudinary's 423.
+  const bare = map.codes[code];
+  const path = map.codes[`${provider.id}/${code}`] ?? (bare?.startsWith(`/codes/${provider.id}/`) ? bare : undefined);
   return path ? { path, matched: match[2] } : null;
 }
 

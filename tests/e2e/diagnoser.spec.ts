@@ -221,7 +221,7 @@ test.describe('the diagnoser without JavaScript', () => {
     await expect(page.getByRole('button', { name: 'Load example' })).toBeHidden();
     await page.getByText('Reading the headers by hand').click();
     for (const text of ['Cf-Resized', 'x-cld-error', 'HTTP/2 415']) await expect(page.getByText(text, { exact: true }).first()).toBeVisible();
-    await expect(page.getByText(/\| npx imgdiag$/)).toBeVisible();
+    await expect(page.getByText(/\| npm run --silent diagnose$/)).toBeVisible();
   });
 
   test('still shows the sample response on a code page', async ({ page }) => {

@@ -2,6 +2,9 @@
 import { extract } from 'unpic/providers/cloudflare';
 import type { ProviderEngine } from '../types.ts';
 import { cloudflareEtag } from './rules/etag.ts';
+import { cloudflareImagesApi } from './rules/images-api.ts';
+import { cloudflareImagesDelivery } from './rules/images-delivery.ts';
+import { readImagesUrl } from './rules/images-url.ts';
 import { cloudflareNotResized } from './rules/not-resized.ts';
 import { cloudflareRequest } from './rules/request.ts';
 import { cloudflareResized } from './rules/resized.ts';
@@ -11,6 +14,6 @@ import { cloudflareSignals, isResizeUrl } from './signals.ts';
 export const cloudflareEngine: ProviderEngine = {
   id: 'cloudflare',
   signals: cloudflareSignals,
-  rules: [cloudflareResized, cloudflareNotResized, cloudflareWarning, cloudflareEtag, cloudflareRequest],
-  readUrl: (url) => (isResizeUrl(url) ? (extract(url) as Record<string, unknown> | null) : null),
+  rules: [cloudflareImagesDelivery, cloudflareResized, cloudflareNotResized, cloudflareWarning, cloudflareEtag, cloudflareRequest, cloudflareImagesApi],
+  readUrl: (url) => (isResizeUrl(url) ? (extract(url) as Record<string, unknown> | null) : (readImagesUrl(url) as Record<string, unknown> | null)),
 };

@@ -40,12 +40,13 @@ export const cloudflareCodes: CatalogEntry[] = [
       },
     ],
     causes: [
-      "With status 403: the source image lives on a host that the zone's Sources setting does not allow. Listing a subdomain does not cover the apex domain, and listing the apex does not cover its subdomains.",
+      "With status 403: the source image lives on a host that the zone's Sources setting does not allow. Cloudflare's Sources page says so itself: listing a subdomain does not cover the apex domain, and listing the apex does not cover its subdomains.",
       'With status 400: a required option is missing or has a value of the wrong type, for example a `width` that is not a number in the `cf.image` object of a Worker.',
       'A Worker passes visitor input (query parameters) into `cf.image` without checking it.',
     ],
     fixes: [
-      "For a 403, add the source image's exact hostname to the zone's transformation Sources (specified origins), apex and each subdomain separately, or pick the any-origin setting if that is what you want.",
+      "For a 403, add the source image's hostname to the zone's transformation Sources (specified origins). A plain hostname covers only itself; `*.example.com` covers the root domain and every subdomain, and an optional path prefix narrows an entry. Or pick the any-origin setting if that is what you want.",
+      'Only the initial source URL is checked: redirects it answers with are followed, even to another zone. The same setting also applies to `fetch()` subrequests with `cf.image` from a Worker.',
       'Compare the host inside the failing transformation URL with that list; `curl -sI "<transformation URL>"` keeps answering 403 with `cf-resized: err=9401` until the host is allowed.',
       'For a 400, log the `cf.image` object the Worker sends and check every option name and value against the documentation; numeric options need numbers, not text such as "abc".',
     ],
@@ -60,6 +61,7 @@ export const cloudflareCodes: CatalogEntry[] = [
       'cfTroubleshooting',
       'cfOldTroubleshooting',
       'cfErrorsReference',
+      'cfSources',
       'captureAnimalsVidaDigna',
       'captureUnattributed',
       'cfStreamTroubleshooting',
@@ -292,7 +294,7 @@ ERROR 9403: Requested resized version of an already-resized image`,
     history: [],
     caveats: [
       'The message text comes from the errors reference table (publication unconfirmed); captures confirm 404 together with err=9404 but did not record the body.',
-      'With `onerror=redirect` in the URL, one capture got a 307 to the source URL instead of a 404 with err=9404, so seeing 9404 in a browser may mean the option was absent or did not apply.',
+      'With `onerror=redirect` in the URL, one capture got a 307 to the source URL instead of a 404 with err=9404, so seeing 9404 in a browser may mean the option was absent or did not apply: it works only in /cdn-cgi/image/ URLs (not Workers, not hosted images) and only for a source in the same zone.',
     ],
     sources: [
       'cfTroubleshooting',
@@ -348,7 +350,7 @@ CF-RAY: 07372bef81d1e5d6-IAD`,
     code: '9406',
     title: 'Invalid source image URL',
     summary:
-      'The source image URL could not be used because it contains spaces or unescaped Unicode, or because it is not an HTTP or HTTPS URL.',
+      'The source image URL could not be used because it contains spaces or unescaped Unicode, or because it is not an HTTPS URL.',
     actor: 'request',
     severity: 'error',
     layer: 'image-service',
@@ -364,17 +366,18 @@ CF-RAY: 07372bef81d1e5d6-IAD`,
     causes: [
       'The source URL contains spaces or other characters that must be percent-encoded.',
       'The path or host holds non-ASCII (Unicode) characters that were not escaped.',
-      'The URL uses a scheme other than http or https, or a template bug left it empty or cut short.',
+      'The URL is not an https URL: later versions of the troubleshooting page say "a non-HTTPS URL", so a plain `http://` source may be refused too. A template bug that leaves the URL empty or cut short ends here as well.',
     ],
     fixes: [
       'Percent-encode the source URL before using it: in JavaScript, `encodeURI()` on a whole URL or `encodeURIComponent()` on each path segment.',
       'Print the exact URL the page or Worker builds and fetch it with `curl -sI "<source URL>"`; it should work without any hand editing.',
-      'Make the source an absolute `http://` or `https://` URL, or a path on the same zone for /cdn-cgi/image/ links.',
+      'Make the source an absolute `https://` URL, or a path on the same zone for /cdn-cgi/image/ links.',
     ],
     related: ['cloudflare/9419', 'cloudflare/9407'],
     history: [],
     caveats: [
       'Cloudflare documents 9406 and 9419 together as "invalid image URL" without saying what separates them; the errors reference gives them different messages.',
+      'The wording differs between versions: the earliest troubleshooting page says "non-HTTP/S URL", the later ones "a non-HTTPS URL". Whether plain http sources are refused today is not confirmed by a capture.',
       'Status 403 and the message come only from the errors reference table (publication unconfirmed).',
     ],
     sources: [
@@ -404,7 +407,7 @@ ERROR 9406: Could not fetch the image - invalid URL`,
       'unicode url',
       'unescaped characters',
       'percent-encode',
-      'non-http url',
+      'non-https url',
       'could not fetch the image - invalid url',
       'err=9406',
       'cf-resized: err=9406',
@@ -518,7 +521,7 @@ cf-ray: e4bd0e6bf25132b0-WAW`,
     caveats: [
       "Cloudflare's two pages disagree: the troubleshooting page says 9408 covers any 4xx from the origin, while the errors reference table lists it only with 408 Request Timeout. Captures show it with 403 when the origin blocks Cloudflare or a gated Worker route answers 403.",
       'No capture recorded the message of a 403 response with err=9408, so that variant shows none.',
-      'With `onerror=redirect`, one capture still got 403 with err=9408 instead of a redirect to the source, so the option cannot be relied on to hide this error.',
+      '`onerror=redirect` has no effect when the source image is in another zone; Cloudflare documents that (subdomains of the same zone are accepted). One capture with the option still got 403 with err=9408 instead of a redirect; whether its source was in the same zone is not recorded.',
     ],
     sources: [
       'cfTroubleshooting',
@@ -531,16 +534,17 @@ cf-ray: e4bd0e6bf25132b0-WAW`,
     ],
     samples: [
       {
-        label: 'Origin blocks Cloudflare (curl -sI)',
-        // Captures recorded 403 with err=9408; the remaining headers are constructed.
-        paste: `$ curl -sI "https://www.example.com/cdn-cgi/image/width=480,onerror=redirect/https://files.partner-cms.example.com/press/logo-dark.png"
+        label: 'Origin in another zone blocks Cloudflare (curl -sI)',
+        // Captures recorded 403 with err=9408; the remaining headers are constructed. The source is
+        // in another zone, where onerror=redirect is documented to have no effect.
+        paste: `$ curl -sI "https://www.example.com/cdn-cgi/image/width=480,onerror=redirect/https://files.partner-cms.example.net/press/logo-dark.png"
 HTTP/2 403
 date: Sat, 14 Mar 2026 13:05:38 GMT
 cf-resized: err=9408
 server: cloudflare
 cf-ray: 403eadb5d2c29a6c-ORD`,
         origin: 'constructed',
-        sources: ['captureUnattributed'],
+        sources: ['captureUnattributed', 'cfOnerror'],
       },
       {
         label: 'Origin answered 408 Request Timeout (curl -i)',
@@ -623,13 +627,13 @@ ERROR 9408: Could not fetch the image — the server returned HTTP error 408 Req
     causes: [
       'The source URL serves HTML instead of an image: an error page, a "not found" page sent with status 200, a login page or a bot check.',
       'The source path is wrong and lands on an ordinary page of the site, for example a single-page app that answers every path with its index.html.',
-      'The file is HEIC or TIFF, which the resizer does not read, or AVIF on an account where AVIF input is not enabled.',
+      'The file is TIFF, which no Cloudflare source lists as an input format; or HEIC, which the sources disagree on (see below); or AVIF on an account where AVIF input is not enabled.',
       'The options ask to convert between SVG and a raster format, which is not supported.',
     ],
     fixes: [
       'See what the source really returns: `curl -sI <source URL>` should show status 200 and an `image/*` content-type, and `curl -s <source URL> | head -c 300` reveals an HTML page at once.',
       'Correct the source path, and make the origin answer missing files with a real 404 rather than an HTML page.',
-      'Convert HEIC and TIFF files to JPEG or PNG before they are uploaded.',
+      'Convert TIFF files, and HEIC files that get this error, to JPEG or PNG before they are uploaded.',
       'Serve SVG files without a format conversion (SVG is sanitised but never resized), or keep a PNG copy for resizing.',
     ],
     related: [
@@ -641,6 +645,7 @@ ERROR 9408: Could not fetch the image — the server returned HTTP error 408 Req
     history: [],
     caveats: [
       'Status 415 and all five messages come only from the errors reference table (publication unconfirmed).',
+      'The sources conflict on HEIC. The current limits page lists HEIC among the input formats, and the transform-images page says Cloudflare "can ingest HEIC images for decoding" but must serve them in a web-safe format; the errors reference, the older format-limitations page and a caution on that same transform-images page say HEIC is not supported. Which holds today is not confirmed by a capture. TIFF is unsupported in every source.',
       'The AVIF message suggests AVIF input is switched on per account. The limits page lists AVIF as an input format for Enterprise only, and a 2026 capture of an AVIF source got err=9520, not 9412.',
       'Test fixtures for the Workers Images binding show "IMAGES_TRANSFORM_ERROR 9412: Unsupported image type"; that wording is unconfirmed.',
     ],
@@ -649,6 +654,8 @@ ERROR 9408: Could not fetch the image — the server returned HTTP error 408 Req
       'cfOldTroubleshooting',
       'cfErrorsReference',
       'cfLimits',
+      'cfFormatLimits',
+      'cfFormatLimitsOld',
       'cfStreamTroubleshooting',
     ],
     samples: [
@@ -744,7 +751,7 @@ CF-RAY: 70661527227da7f5-YYZ`,
     ],
     fixes: [
       'Check the source dimensions (for example `identify <file>` from ImageMagick) and downscale oversized originals before upload.',
-      'Stop upscaling: use `fit=scale-down` so images are never enlarged, or lower `width`, `height` or `dpr`.',
+      'Stop upscaling: use `fit=scale-down` so images are never enlarged, or lower `width`, `height` or `dpr` (whose documented maximum is 2).',
       'Shrink animations (fewer frames or smaller dimensions), or deliver them without resizing.',
       'Re-export files that report a zero dimension.',
     ],
@@ -758,10 +765,10 @@ CF-RAY: 70661527227da7f5-YYZ`,
     ],
     caveats: [
       'Status 403 and the four messages come only from the errors reference table (publication unconfirmed); the numbers inside the messages are examples from that table.',
-      'The limits differ between document versions: currently 100 megapixels and a 12,000-pixel largest dimension (1,200 pixels for AVIF); an older troubleshooting page limited animations to 50 megapixels for all frames together.',
+      'The limits differ between document versions. Today: 100 megapixels, a 12,000-pixel largest dimension (1,200 pixels for AVIF), 100 MB per file, and GIF or WebP animations of 50 megapixels for all frames together, which the limits page says are delivered untransformed when larger. The pages of 2022 to 2024 gave 70 MB per file and 100 megapixels for GIF animations.',
       'Test fixtures for the Workers Images binding show "IMAGES_TRANSFORM_ERROR 9413: Image exceeds the maximum image area"; that wording is unconfirmed.',
     ],
-    sources: ['cfTroubleshooting', 'cfOldTroubleshooting', 'cfErrorsReference', 'cfLimits'],
+    sources: ['cfTroubleshooting', 'cfTroubleshooting2024', 'cfOldTroubleshooting', 'cfErrorsReference', 'cfLimits', 'cfFormatLimits'],
     samples: [
       {
         label: 'Image enlarged too much (curl -i)',
@@ -885,7 +892,7 @@ ERROR 9416: Could not resize the image: error occurred while downloading the ima
     ],
     causes: [
       'The URL contains spaces, unescaped Unicode or other characters that are not valid in a URL.',
-      'The URL is not an http or https URL.',
+      'The URL is not an https URL (current troubleshooting pages say "non-HTTPS"; the earliest said "non-HTTP/S").',
       'The end of the path (the "suffix") is not accepted, per the errors reference; it does not say which suffixes are refused.',
     ],
     fixes: [
@@ -1076,7 +1083,7 @@ cf-ray: bbda43d2822f1ae8-LHR`,
     code: '9422',
     title: 'Free transformation quota exhausted',
     summary:
-      "The account has used up the Free plan's unique transformations for the month, so new ones are refused.",
+      "The account has used up the Free plan's 5,000 unique transformations of the last 30 days, so new ones are refused; variants already in the cache are still served.",
     actor: 'account',
     severity: 'error',
     layer: 'image-service',
@@ -1090,30 +1097,34 @@ cf-ray: bbda43d2822f1ae8-LHR`,
       },
     ],
     causes: [
-      'The account is on the Free plan and has made its 5,000 unique transformations this month; the allowance is shared by every zone on the account.',
-      'Pages request many distinct widths, formats or other options per image, or options come from visitor input, which multiplies the unique transformations.',
-      'Another project or zone on the same account consumes the shared allowance.',
+      'The account is on the Free plan and has requested 5,000 unique transformations within the last 30 days. Cloudflare counts them over a 30-day sliding window, so there is no monthly reset: the allowance comes back as old transformations drop out of the window.',
+      'Pages request many distinct widths or other options per image, or options come from visitor input, which multiplies the unique transformations. (`format=auto` counts once, whichever format each browser gets.)',
+      'Another project or zone on the same account consumes the allowance. The message says the quota is counted "by account"; no Cloudflare page says in so many words that all zones share it.',
     ],
     fixes: [
       "Check the account's transformation usage in the Cloudflare dashboard.",
       'Move to the paid Images plan, or cut the number of distinct widths and options your pages request.',
-      'Add `onerror=redirect` to /cdn-cgi/image/ URLs so browsers fall back to the original image while the allowance is used up (see the caveat).',
+      'Where the source image is on the same domain as the transformation, add `onerror=redirect` to /cdn-cgi/image/ URLs: Cloudflare\'s pricing page names it as the way to fall back to the original image once the allowance is used up.',
     ],
     related: ['cloudflare/9423'],
     history: [
       {
         when: '2025-01',
-        text: 'Before January 2025, 9422 meant that a request was taking too long to process and 9423 was the usage-limit error. PR #19076 made 9422 the Free-plan usage-limit error and removed the old 9422 and 9423 lines.',
-        sources: ['cfPr19076'],
+        text: "Before January 2025 Cloudflare's pricing page said new transformations over the Free allowance \"will return a 9423 error\"; it now says 9422, and the troubleshooting page gained a 9422 usage-limit line. PR #19076 (\"Free transformation as 9422\", 2025-01-08) dates the change; its description is empty, so which lines it touched is not recorded.",
+        sources: ['cfPricing2024', 'cfPricing', 'cfPr19076'],
       },
     ],
     caveats: [
-      'Posts from before 2025 describe 9422 as a processing timeout; that meaning no longer applies.',
+      'Some posts from before 2025 describe 9422 as a request that took too long to process. No stored version of Cloudflare\'s troubleshooting or pricing pages says so, so that older meaning is unverified.',
       "Cloudflare's troubleshooting page also lists 9422 among its internal errors, although the code reports a usage limit.",
-      'Some projects rely on `onerror=redirect` to degrade gracefully when the allowance is exhausted; no capture confirms that the redirect happens for 9422.',
+      'The Free plan is not charged for going over: Cloudflare only refuses new transformations until the window frees some.',
+      "Cloudflare's pages disagree on the counting period: the pricing page counts unique transformations over a 30-day sliding window, while the transformations overview bills the first request of each unique version \"within a calendar month\". This catalog follows the pricing page, which is the one that describes the Free plan.",
     ],
     sources: [
       'cfTroubleshooting',
+      'cfPricing',
+      'cfPricing2024',
+      'cfTransformationsOverview',
       'cfErrorsReference',
       'cfPr19076',
       'cfOnerror',
@@ -1122,7 +1133,7 @@ cf-ray: bbda43d2822f1ae8-LHR`,
     ],
     samples: [
       {
-        label: 'Monthly allowance used up (curl -i)',
+        label: 'Free allowance used up (curl -i)',
         // Status, header and body text as seen in captures; the other headers are constructed.
         paste: `$ curl -i "https://gallery.example.com/cdn-cgi/image/width=1600,format=auto/albums/lisbon/tram-28.jpg"
 HTTP/2 429
@@ -1136,7 +1147,7 @@ ERROR 9422: Free unique transformations by account has been exhausted`,
         sources: ['captureUnattributed', 'captureBraketTickets'],
       },
       {
-        label: 'Monthly allowance used up (devtools raw headers)',
+        label: 'Free allowance used up (devtools raw headers)',
         paste: `HTTP/1.1 429 Too Many Requests
 Date: Sat, 11 Jul 2026 16:02:27 GMT
 Connection: keep-alive
@@ -1159,7 +1170,7 @@ CF-RAY: f608d3142649d233-SIN`,
       'too many requests',
       '429',
       'free unique transformations by account has been exhausted',
-      'request is taking too long to process',
+      '30-day sliding window',
       'err=9422',
       'cf-resized: err=9422',
     ],
@@ -1171,7 +1182,7 @@ CF-RAY: f608d3142649d233-SIN`,
     code: '9423',
     title: 'Free transformation rejected',
     summary:
-      'The errors reference lists this code for a transformation refused under the Free plan; before 2025 it was the Free-plan usage-limit error.',
+      "The errors reference lists this code for a transformation refused under the Free plan; before 2025 Cloudflare's pricing page gave it as the Free-plan usage-limit error.",
     actor: 'account',
     severity: 'error',
     layer: 'image-service',
@@ -1186,7 +1197,7 @@ CF-RAY: f608d3142649d233-SIN`,
     ],
     causes: [
       'The account is on the Free plan and the transformation was refused; no source says which transformations are refused or why.',
-      'In posts and tools from before 2025: the monthly limit of 5,000 unique transformations was reached, which is now reported as 9422.',
+      'In posts and tools from before 2025: the Free limit of 5,000 unique transformations was reached, which is now reported as 9422.',
     ],
     fixes: [
       "Check the account's Images plan and transformation usage in the dashboard.",
@@ -1197,15 +1208,15 @@ CF-RAY: f608d3142649d233-SIN`,
     history: [
       {
         when: '2025-01',
-        text: "Until January 2025 Cloudflare's docs used 9423 for the Free-plan limit of 5,000 unique transformations. PR #19076 moved that error to 9422 and removed the 9423 line.",
-        sources: ['cfPr19076'],
+        text: "Until January 2025 Cloudflare's pricing page said new transformations over the Free allowance of 5,000 \"will return a 9423 error\". It now says 9422; PR #19076 (\"Free transformation as 9422\", 2025-01-08) dates the change.",
+        sources: ['cfPricing2024', 'cfPricing', 'cfPr19076'],
       },
     ],
     caveats: [
-      'The current meaning comes only from the errors reference table (publication unconfirmed); the troubleshooting page no longer lists 9423.',
+      'The current meaning comes only from the errors reference table (publication unconfirmed). No version of the troubleshooting page has ever listed 9423; the old quota meaning is from the pricing page.',
       'What "rejected" covers is not explained anywhere.',
     ],
-    sources: ['cfErrorsReference', 'cfPr19076'],
+    sources: ['cfErrorsReference', 'cfPricing2024', 'cfPr19076'],
     samples: [
       {
         label: 'Free transformation rejected (curl -sI)',
@@ -1963,9 +1974,9 @@ cf-ray: 5cbc66472b483e39-GRU`,
     provider: 'cloudflare',
     kind: 'code',
     code: '9511',
-    title: 'Image format not supported (early docs)',
+    title: 'Image format not supported (until January 2025)',
     summary:
-      "An early version of Cloudflare's troubleshooting page used this code for a source image in a format the resizer does not support.",
+      "Cloudflare's troubleshooting page used this code for a source image in a format the resizer does not support until January 2025, when 9520 replaced it.",
     actor: 'origin',
     severity: 'error',
     layer: 'origin',
@@ -1977,12 +1988,18 @@ cf-ray: 5cbc66472b483e39-GRU`,
       'Convert the source to JPEG or PNG and point the transformation at the converted file.',
     ],
     related: ['cloudflare/9520', 'cloudflare/9412'],
-    history: [],
+    history: [
+      {
+        when: '2025-01',
+        text: 'Every troubleshooting page from the earliest ("Image format not supported") to the 2024 version ("The image format is not supported") listed 9511. PR #19414 ("Updating 9520 as unsupported format", 2025-01-24) renumbered that line to 9520; neither 2025 version of the page nor the errors reference has 9511.',
+        sources: ['cfOldTroubleshooting', 'cfTroubleshooting2024', 'cfPr19414', 'cfTroubleshooting'],
+      },
+    ],
     caveats: [
-      "Only the early troubleshooting page lists 9511; neither stored version of the current page nor the errors reference has it, and current documentation uses 9520 for unsupported formats.",
+      'Whether responses still carry err=9511 after the renumbering is not recorded; current documentation uses 9520 for unsupported formats.',
       'No source gives an HTTP status or message for 9511, so the sample has no status line.',
     ],
-    sources: ['cfOldTroubleshooting'],
+    sources: ['cfOldTroubleshooting', 'cfTroubleshooting2024', 'cfPr19414'],
     samples: [
       {
         label: 'Unsupported format, early code (response headers only)',
@@ -2258,13 +2275,19 @@ ERROR 9519: Could not fetch the image — the server returned HTTP error 400 Bad
       'For AVIF sources, keep a JPEG or PNG master for resizing, or ask Cloudflare whether AVIF input can be enabled for the account.',
     ],
     related: ['cloudflare/9412', 'cloudflare/9511', 'cloudflare/9420'],
-    history: [],
+    history: [
+      {
+        when: '2025-01',
+        text: 'PR #19414 ("Updating 9520 as unsupported format", 2025-01-24) gave the unsupported-format line of the troubleshooting page the code 9520; until then the same line read 9511.',
+        sources: ['cfPr19414', 'cfTroubleshooting2024', 'cfTroubleshooting'],
+      },
+    ],
     caveats: [
       'The AVIF capture contradicts the limits page, which lists AVIF as an input format (Enterprise only); whether AVIF input depends on the plan is not confirmed.',
       'The errors reference (publication unconfirmed) gives the same 415 message for 9420.',
       'Test fixtures for the Workers Images binding show "IMAGES_TRANSFORM_ERROR 9520: Unsupported image format"; that wording is unconfirmed.',
     ],
-    sources: ['cfTroubleshooting', 'cfErrorsReference', 'cfLimits', 'captureUnattributed'],
+    sources: ['cfTroubleshooting', 'cfPr19414', 'cfErrorsReference', 'cfLimits', 'miniflareImages', 'captureUnattributed'],
     samples: [
       {
         label: 'AVIF source refused (curl -i)',
@@ -2455,8 +2478,8 @@ cf-ray: c7c528537a71fded-SIN`,
     history: [
       {
         when: '2024-05',
-        text: "PR #14629 added 9523 to Cloudflare's public documentation.",
-        sources: ['cfPr14629'],
+        text: 'PR #14629 ("[Image] Update troubleshooting.md"; its description: "Let\'s publicly document the ERROR 9523") added the line that explains 9523: the /cdn-cgi/image/ service could not resize, for example because the image has an invalid format. The code itself had been listed among the internal errors since the earliest troubleshooting page.',
+        sources: ['cfPr14629', 'cfOldTroubleshooting'],
       },
     ],
     caveats: [
@@ -2531,6 +2554,7 @@ ERROR 9523: Could not resize the image: internal error while processing the imag
     ],
     fixes: [
       'Narrow the Worker routes so they do not match image paths, or have the Worker pass requests whose `Via` header contains `image-resizing` straight to the origin.',
+      'Or resize inside the Worker itself with `cf.image` on its `fetch()` of the source, the alternative the troubleshooting page recommends.',
       "Use the Pages project's custom domain on the zone instead of its pages.dev hostname for /cdn-cgi/image/ URLs.",
       'Fetch the source URL alone with `curl -sI <source URL>` and check that the answer comes from the origin, not from the Worker.',
     ],
@@ -2543,7 +2567,7 @@ ERROR 9523: Could not resize the image: internal error while processing the imag
       },
       {
         when: 'date not recorded',
-        text: 'PR #12372 added the explanation that a Worker intercepting the image URL causes 9524 to the current docs; the early troubleshooting page already said so.',
+        text: 'PR #12372 ("Add resize with workers recommendation to error 9524") added the advice to resize within the Worker instead. The cause itself, an image URL intercepted by a Worker, was already on the earliest troubleshooting page.',
         sources: ['cfPr12372', 'cfOldTroubleshooting'],
       },
     ],

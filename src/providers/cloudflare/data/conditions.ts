@@ -118,6 +118,7 @@ vary: Accept
       'A Worker fetches its own zone’s `/cdn-cgi/image/` URL: that subrequest bypasses the image pipeline and returns the original, unless the `global_fetch_strictly_public` compatibility flag is set.',
       'The hostname is an R2 custom domain: there `/cdn-cgi/image/` answered with a 307 to the original and resizing never ran.',
       'The Worker is being tried in the dashboard’s preview, which does not simulate resizing.',
+      'The zone’s traffic uses Bring Your Own IP (BYOIP): the 2025 troubleshooting page says resizing is not compatible with BYOIP. What such a response looks like is not recorded.',
       'Local development (`wrangler dev`): the emulator passes the original through when it cannot transform (see history).',
     ],
     fixes: [
@@ -137,7 +138,7 @@ vary: Accept
       },
     ],
     caveats: [
-      'A 307 to the source from a `/cdn-cgi/image/` URL that includes `onerror=redirect` can be the documented fallback after a failed resize rather than a resize that never started; check the options in the URL.',
+      'A 307 to the source from a `/cdn-cgi/image/` URL that includes `onerror=redirect` can be the documented fallback after a failed resize (for a source in the same zone) rather than a resize that never started; check the options in the URL.',
       'An invalid option such as `width=abc` returned 200 `image/jpeg` in one recorded test; whether `Cf-Resized` was present is not shown.',
       'A draft Cloudflare changeset claimed that production also falls back to the original on failure. Production documentation says failures return an error status, so the claim is unconfirmed.',
       'One runbook mentions a `cf-not-resized` header; no other source uses that name, and it is probably a mistake.',
@@ -276,10 +277,10 @@ cf-ray: 8f2a6c1d9e4b7a31-FRA
     variants: [
       { status: 200, message: 'cover fit mode needs both width and height', certainty: 'observed', sources: ['captureAnimalsVidaDigna'] },
       { status: null, message: 'original is smaller', certainty: 'documented', sources: ['cfTroubleshooting'] },
-      { status: null, message: 'cache-control is too restrictive', certainty: 'observed', sources: ['captureUnattributed'] },
-      { status: null, message: 'dpr > 3 should never be used', certainty: 'observed', sources: ['captureUnattributed'] },
+      { status: null, message: 'cache-control is too restrictive', certainty: 'observed', sources: ['captureUnattributed', 'captureDocToolsKr'] },
+      { status: null, message: 'dpr > 3 should never be used', certainty: 'observed', sources: ['captureFoolNotes'] },
       { status: null, message: 'image too large for AVIF', certainty: 'observed', sources: ['captureUnattributed'] },
-      { status: null, message: 'JPEG vs PNG selection is automatic', certainty: 'observed', sources: ['captureUnattributed'] },
+      { status: null, message: 'JPEG vs PNG selection is automatic', certainty: 'observed', sources: ['captureDocToolsKr'] },
     ],
     causes: [
       '`fit=cover` with only a width or only a height ("cover fit mode needs both width and height"); the image was scaled to the one dimension instead.',
@@ -287,13 +288,13 @@ cf-ray: 8f2a6c1d9e4b7a31-FRA
       'A `dpr` above 3 was requested ("dpr > 3 should never be used").',
       'The image is too large to encode as AVIF ("image too large for AVIF"); with `format=auto` the original bytes were passed through in one recorded case.',
       'The source was already smaller than the optimised result would be ("original is smaller").',
-      'An output choice the service makes by itself ("JPEG vs PNG selection is automatic"; the circumstances are not recorded).',
+      'An output choice the service makes by itself ("JPEG vs PNG selection is automatic"; recorded once, on the default PNG output of a `segment=foreground` transformation).',
     ],
     fixes: [
       'For cover fit: give both `width` and `height`, or drop `fit=cover`.',
       'For short cache lifetimes: raise `max-age` on the source image so resized variants can stay cached longer.',
-      'Keep `dpr` at 3 or below.',
-      'For AVIF: ask for a smaller size (AVIF output is limited to 1,200 px per side), or accept the WebP or JPEG fallback.',
+      'Keep `dpr` at 2 or below: Cloudflare documents 2 as the maximum supported value (the warning itself only says that more than 3 is never right).',
+      'For AVIF: ask for a smaller size (AVIF output is limited to 1,200 px on the longest side, 1,600 px when `format=avif` is explicit, and 640 px when the service is overloaded), or accept the WebP or JPEG fallback.',
       'For "original is smaller": nothing to do; the original was the better file.',
     ],
     related: ['cloudflare/resized', 'cloudflare/etag'],
@@ -302,7 +303,16 @@ cf-ray: 8f2a6c1d9e4b7a31-FRA
       'Only "original is smaller" appears in Cloudflare’s documentation, and only in one version of the troubleshooting page; the other texts come from recorded responses and notes.',
       'What the service delivered instead is recorded only for the cover-fit and AVIF cases.',
     ],
-    sources: ['cfTroubleshooting', 'cfLimits', 'captureAnimalsVidaDigna', 'captureUnattributed'],
+    sources: [
+      'cfTroubleshooting',
+      'cfLimits',
+      'cfFormatLimits',
+      'cfDpr',
+      'captureAnimalsVidaDigna',
+      'captureFoolNotes',
+      'captureDocToolsKr',
+      'captureUnattributed',
+    ],
     samples: [
       {
         label: 'cover fit without a height (curl -sI, recorded)',
@@ -355,6 +365,7 @@ warning: cf-images 299 "cache-control is too restrictive"
     fixes: [
       'To check that the variant is current, request the source image’s own URL and compare its ETag with the part after the colon (ignore the quotes).',
       'If they differ, the cached variant was made from an older source: purge the source image’s URL, under which all its variants are cached (`/cdn-cgi/` URLs cannot be purged themselves).',
+      'If variants must follow the source faster than the one-hour minimum cache time, add `must-revalidate` to the source’s `Cache-Control` and keep sending an ETag: Cloudflare says the service supports revalidation and recommends exactly that.',
     ],
     related: ['cloudflare/resized', 'cloudflare/not-resized'],
     history: [],

@@ -31,30 +31,32 @@ export const cloudflareWarnings: CloudflareWarning[] = [
       'least an hour and longer only when the source’s `Cache-Control` allows it, so a longer `max-age` on the source lets the ' +
       'variants stay cached longer. The image itself is still delivered.',
     certainty: 'observed',
-    sources: ['captureUnattributed', 'cfTroubleshooting'],
+    sources: ['captureUnattributed', 'captureDocToolsKr', 'cfTroubleshooting'],
   },
   {
     text: 'dpr > 3 should never be used',
     explanation:
       'The request asked for a device pixel ratio above 3. The recorded notes show only the text, not what the service delivered ' +
-      'instead, so treat the result as unverified and request `dpr` of 3 or less.',
+      'instead, so treat the result as unverified. Cloudflare documents 2 as the maximum supported `dpr`, so request 2 or less.',
     certainty: 'observed',
-    sources: ['captureUnattributed'],
+    sources: ['captureFoolNotes', 'cfDpr'],
   },
   {
     text: 'image too large for AVIF',
     explanation:
-      'AVIF output has a much lower size ceiling than other formats (Cloudflare’s limits page gives 1,200 px per side and says AVIF ' +
-      'may fall back to WebP or JPEG). In the recorded case, with `format=auto`, the original bytes were passed through instead.',
+      'AVIF output has a much lower size ceiling than other formats (Cloudflare’s limits page gives 1,200 px on the longest side and ' +
+      'says AVIF may fall back to WebP or JPEG; the per-format table adds 1,600 px when `format=avif` is explicit and a soft limit ' +
+      'of 640 px when the service is overloaded). In the recorded case, with `format=auto`, the original bytes were passed through instead.',
     certainty: 'observed',
-    sources: ['captureUnattributed', 'cfLimits'],
+    sources: ['captureUnattributed', 'cfLimits', 'cfFormatLimits'],
   },
   {
     text: 'JPEG vs PNG selection is automatic',
     explanation:
-      'Known only from a project’s design notes, which do not say what request produced it. The wording suggests the service chooses ' +
-      'between JPEG and PNG output by itself, but no source confirms when or why it is sent.',
+      'Known only from a project’s design notes: it came with the default (PNG) output of a `segment=foreground` transformation, ' +
+      'which was a palette PNG. The wording suggests the service chooses between JPEG and PNG output by itself, but no source ' +
+      'confirms when or why it is sent.',
     certainty: 'observed',
-    sources: ['captureUnattributed'],
+    sources: ['captureDocToolsKr'],
   },
 ];

@@ -8,6 +8,7 @@ import type { Exchange } from '../../../diagnose/read/types.ts';
 import { findingFor, type Rule } from '../../../diagnose/rule.ts';
 import { looksLikeImageUrl } from '../../../diagnose/signals.ts';
 import { isCloudflareServed, isResizeUrl } from '../signals.ts';
+import { isImagesDeliveryUrl } from './images-url.ts';
 
 export const cloudflareNotResized: Rule = {
   name: 'cloudflare-not-resized',
@@ -15,6 +16,8 @@ export const cloudflareNotResized: Rule = {
   run({ exchange }) {
     if (!isCloudflareServed(exchange) || hasHeader(exchange.headers, 'cf-resized')) return [];
     if (hasHeader(exchange.headers, 'cf-images-binding')) return [];
+    // Cloudflare Images delivers stored variants, which no Cf-Resized header describes.
+    if (isImagesDeliveryUrl(exchange.url)) return [];
     // A redirect that keeps the resize URL (http to https, a trailing slash) resizes later.
     if (isResizeUrl(headerValue(exchange.headers, 'location'))) return [];
     const onResizeUrl = isResizeUrl(exchange.url);

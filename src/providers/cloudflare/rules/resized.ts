@@ -18,7 +18,7 @@ const BODY_ERROR_LINE = /^\s*(?:IMAGES_[A-Z]+_)?ERROR\s+(9\d{3})\s*:\s*(.*)$/m;
 export const cloudflareResized: Rule = {
   name: 'cloudflare-resized',
   emits: ['cloudflare/', 'cloudflare/unknown-code', 'cloudflare/resized'],
-  run({ exchange }) {
+  run({ exchange, earlier }) {
     const findings: Finding[] = [];
     for (const field of headerFields(exchange.headers, 'cf-resized', 'cf-images-binding')) {
       const code = ERROR_VALUE.exec(field.value)?.[1];
@@ -28,7 +28,8 @@ export const cloudflareResized: Rule = {
       }
     }
     const bodyLine = exchange.body ? BODY_ERROR_LINE.exec(exchange.body) : null;
-    if (bodyLine?.[1] && !findings.some((finding) => finding.code === bodyLine[1])) {
+    const claimed = (line: string) => earlier.some((finding) => finding.evidence === line.trim());
+    if (bodyLine?.[1] && !findings.some((finding) => finding.code === bodyLine[1]) && !claimed(bodyLine[0])) {
       findings.push(codeFinding(bodyLine[1], bodyLine[0].trim(), exchange));
     }
     return findings;

@@ -44,18 +44,19 @@ export const cloudinaryEntries: CatalogEntry[] = [
       { status: 400, message: 'Invalid image file', certainty: 'observed', sources: ['captureUnattributed'] },
     ],
     causes: [
-      'A transformation parameter has a value Cloudinary rejects, such as `w_abc`, or `w_NaN` when the component building the URL had no width (seen with a next-cloudinary `CldImage` using `fill` without a width).',
+      'A transformation key that does not exist (Cloudinary’s support article uses `ab_cd`), or a value Cloudinary rejects, such as `w_0`, `w_abc`, or `w_NaN` when the component building the URL had no width (seen with a next-cloudinary `CldImage` using `fill` without a width).',
       'A named transformation (`t_<name>`) that does not exist in this cloud.',
-      'A key or flag that Cloudinary does not accept ("Invalid flag in transformation: pdf"), or an invalid assignment to a user-defined variable ("Invalid assignment to $…").',
+      'A key or flag that Cloudinary does not accept, or an invalid assignment to a user-defined variable ("Invalid assignment to $…"). "Invalid flag in transformation: pdf" comes from a dot in an attachment name, `fl_attachment:<name>.pdf`: the part after the dot is read as another flag.',
       'Options that are valid alone but conflict, such as automatic gravity (`g_auto`) with a crop mode that does not crop.',
       'URL parts in the wrong order: the cloud name after the resource type, or transformations placed inside the public ID.',
       'A fetch URL whose remote source refused Cloudinary ("Error in loading … - 403 Forbidden").',
-      'An original that is too large or cannot be decoded ("File size too large", "Invalid image file"); in the recorded corrupt-file case the untransformed URL still answered 200.',
+      'An original that is too large or cannot be decoded ("File size too large", "Invalid image file"); in the recorded corrupt-file case the untransformed URL still answered 200. Cloudinary staff quote the size message with both numbers, `File size too large. Got 12419652. Maximum is 10485760.`; 10,485,760 bytes (10 MiB) is the Free plan’s image limit.',
     ],
     fixes: [
       'Read the `x-cld-error` header: it usually names the parameter and the value Cloudinary rejected. Correct that component of the URL.',
       'Build delivery URLs with a Cloudinary SDK or URL helper instead of joining strings, so keys, values and order come out right.',
       'For "Unknown transformation": create the named transformation in this cloud, or fix its name in the URL.',
+      'For an attachment name with a dot: leave the extension out of `fl_attachment:<name>`.',
       'Use `g_auto` only with the crop modes the message lists (crop, fill, lfill, fill_pad, thumb), e.g. `c_fill,g_auto,w_400,h_300`.',
       'For fetch URLs: open the remote URL yourself and make sure it serves the image to anyone, Cloudinary included.',
       'After fixing, expect the old URL to keep failing for a while (see caveats); test with a URL that differs, e.g. a new version component.',
@@ -68,7 +69,7 @@ export const cloudinaryEntries: CatalogEntry[] = [
       '"File size too large", "Invalid image file", "Invalid flag …", "Invalid assignment …" and "Error in loading …" come from third-party captures, not from Cloudinary documentation.',
       'Cloudinary caches 4xx responses per exact URL with exponential back-off (1 minute, then 2, 4, 8 … up to 24 hours), so a fixed asset can keep answering with the old error at its old URL.',
     ],
-    sources: ['cldDiagnosingTutorial', 'cld40xArticle', 'cldCommonErrors', 'cldSdkTroubleshoot'],
+    sources: ['cldDiagnosingTutorial', 'cld40xArticle', 'cldCommonErrors', 'cldSdkTroubleshoot', 'cldFileSizePost'],
     samples: [
       {
         label: 'Width that is not a number (curl -sI)',
@@ -182,32 +183,41 @@ access-control-expose-headers: X-Cld-Error,Content-Length,Content-Disposition,Se
       {
         status: 401,
         message: "Can't generate images using add-ons if URL isn't signed",
-        certainty: 'documented',
-        sources: ['cldCommonErrors', 'cldDiagnosingTutorial'],
+        certainty: 'uncertain',
+        sources: ['cldCommonErrors', 'cldSignatures'],
       },
     ],
     causes: [
       'Strict Transformations is on, and the URL asks for a derived version that is neither signed nor allowed for strict mode ("Transformation … is not allowed").',
-      'The account restricts a media type, e.g. PDF or ZIP delivery ("deny or ACL failure").',
-      'The URL runs an add-on without a signature.',
-      'The original is private, or the asset is of the authenticated type, and the URL has no valid signature.',
+      'PDF or ZIP delivery is blocked ("deny or ACL failure"): Free accounts block PDF files and ZIP, RAR, TAGZ and other archives by default, and any account can restrict media types in its security settings.',
+      'The URL uses an add-on or feature that is set as restricted, or runs certain add-ons unsigned on an asset they were never used with before.',
+      'The URL asks for the original of a private asset, which needs a signature (derived versions of private assets stay public), or for any version of an authenticated asset, which always needs one.',
       'The cloud was created automatically and not yet claimed, so it only serves the IP address that created it ("ACL deny").',
     ],
     fixes: [
       'Read the `x-cld-error` header to see which restriction applied.',
       'For Strict Transformations: mark the transformation as allowed for strict mode in the console, or deliver a signed URL, or generate the version eagerly.',
       'To sign a URL, let a Cloudinary SDK on your server generate it: the signature (`s--…--`) sits right after the delivery type and depends on the transformation and public ID, so change either and you need a new signature.',
-      'For PDF, ZIP and other restricted types: allow delivery of that media type in the account security settings.',
-      'For an unclaimed cloud: claim it, or test from the IP address that created it.',
+      'For PDF, ZIP and other restricted types: allow delivery of that media type in the account security settings (on a Free account it starts blocked), or deliver a signed URL.',
+      'For an unclaimed cloud: claim it, add the viewer’s IP address, or test from the IP address that created it.',
     ],
     related: ['cloudinary/400', 'cloudinary/404', 'cloudinary/403'],
     history: [],
     caveats: [
-      'The add-on message is listed on Cloudinary’s page of common messages without a status; its pairing with 401 follows the tutorial, which names unsigned add-on use as a 401 case.',
+      'The add-on message is listed on Cloudinary’s page of common messages without a status. Its pairing with 401 is an inference: the delivery URL signatures page says certain add-ons need a signed URL (only the first time the add-on is used with an asset), and the tutorial gives 401 for an add-on or feature set as restricted, but no source gives the status of an unsigned add-on request.',
       'The Upload API also answers 401, e.g. "Invalid Signature … String to sign - …" in its JSON body; that concerns upload signatures, not delivery URLs.',
       'Cloudinary caches 4xx responses per exact URL with exponential back-off up to 24 hours, so a URL can keep answering 401 for a while after the setting is changed.',
     ],
-    sources: ['cldDiagnosingTutorial', 'cld40xArticle', 'cldCommonErrors', 'cldSdkTroubleshoot', 'cldSignatures', 'cldStrictForum'],
+    sources: [
+      'cldDiagnosingTutorial',
+      'cld40xArticle',
+      'cldCommonErrors',
+      'cldSdkTroubleshoot',
+      'cldSignatures',
+      'cldControlAccess',
+      'cldDeliveryOptions',
+      'cldStrictForum',
+    ],
     samples: [
       {
         label: 'Strict Transformations rejection (devtools copy from a support thread)',
@@ -431,30 +441,32 @@ access-control-expose-headers: X-Cld-Error,Content-Length,Content-Disposition,Se
     provider: 'cloudinary',
     kind: 'status',
     code: '420',
-    title: 'Rate limited (420, Admin and Upload API)',
+    title: 'Rate limited (420, Admin and Search API)',
     summary:
-      'Cloudinary’s SDKs read 420 as "rate limited": the account has used up its API request allowance for now; this is documented for the Admin and Upload API, not for delivery URLs.',
+      'Cloudinary’s SDKs read 420 as "rate limited": the account has used up its hourly allowance of Admin (and Search) API calls for now; Cloudinary says Upload API methods are not rate-limited, and delivery URLs are not limited this way.',
     actor: 'request',
     severity: 'error',
     layer: 'image-service',
     certainty: 'uncertain',
     variants: [],
     causes: [
-      'Too many Admin API calls in the current period, e.g. listing or searching assets on every page view.',
+      'Too many Admin or Search API calls in the current hour, e.g. listing or searching assets on every page view.',
       'Bulk scripts (migrations, re-tagging) running many API calls in parallel.',
+      'A call that uses an add-on the account has not subscribed to: the SDK documentation says this can also surface as a rate-limit error.',
     ],
     fixes: [
       'Wait until the time in `X-FeatureRateLimit-Reset`, then retry with back-off; `X-FeatureRateLimit-Remaining` shows what is left.',
       'Cache Admin API results instead of calling the API while serving pages; deliver assets by URL, which the SDK documentation says is not rate-limited this way.',
       'Spread bulk jobs over time, or run them one call at a time.',
+      'If the call uses an add-on, check in the console that the account is subscribed to it.',
     ],
     related: ['cloudinary/429', 'cloudinary/unknown-status'],
     history: [],
     caveats: [
-      'The meaning comes from SDK code and documentation: cloudinary_gem maps 420 to RateLimited, and cloudinary_php’s documentation maps both 420 and 429. No source shows 420 on a delivery URL.',
+      'The meaning comes from SDK code and documentation: cloudinary_gem (`lib/cloudinary/base_api.rb`) maps both 420 and 429 to RateLimited, and so does cloudinary_php’s documentation. No source shows 420 on a delivery URL.',
       '420 is not a status defined by RFC 9110; generic HTTP tools may show it without a reason phrase.',
     ],
-    sources: ['cldSdkRateLimit', 'cldSdkTroubleshoot'],
+    sources: ['cldSdkRateLimit', 'cldSdkTroubleshoot', 'cldJavaRateLimits'],
     samples: [
       {
         label: 'Admin API rate limit (constructed; header text is a placeholder)',
@@ -501,7 +513,7 @@ x-request-id: 6e9a1c4f3b2d4a87e0c5b8d6f7a31e29
     history: [],
     caveats: [
       'Documented for videos, eager and add-on transformations; whether plain image delivery URLs ever answer 423 is not confirmed, although cloudinary-util polls image URLs for it.',
-      'No source quotes an `x-cld-error` text for 423.',
+      'No source quotes an `x-cld-error` text for 423. The PHP SDK has no class of its own for it and raises `GeneralError: Server returned unexpected status code - 423 - …`.',
     ],
     sources: ['cldSdkTroubleshoot', 'cldUtil'],
     samples: [
@@ -529,32 +541,34 @@ access-control-allow-origin: *
     provider: 'cloudinary',
     kind: 'status',
     code: '429',
-    title: 'Too many requests (429, Admin and Upload API)',
+    title: 'Too many requests (429, Admin and Search API)',
     summary:
-      'Cloudinary’s SDK documentation treats 429 like 420, as "rate limited" for the Admin and Upload API; no source documents it for delivery URLs.',
+      'Cloudinary’s SDKs treat 429 like 420, as "rate limited" for the Admin (and Search) API, which is limited per hour; no source documents it for delivery URLs.',
     actor: 'request',
     severity: 'error',
     layer: 'image-service',
     certainty: 'uncertain',
     variants: [],
     causes: [
-      'Too many Admin or Upload API calls in the current period.',
+      'Too many Admin or Search API calls in the current hour (Cloudinary says Upload API methods are not rate-limited).',
       'Bulk scripts running many API calls in parallel.',
+      'A call that uses an add-on the account has not subscribed to: the PHP SDK’s table lists "Too many requests — or an unsubscribed add-on" for this status.',
     ],
     fixes: [
       'Wait until the time in `X-FeatureRateLimit-Reset` (where present), then retry with back-off.',
       'Cache Admin API results, and serve assets by delivery URL rather than looking them up through the API on each request.',
       'Spread bulk jobs over time.',
+      'If the call uses an add-on, check in the console that the account is subscribed to it.',
     ],
     related: ['cloudinary/420', 'cloudinary/unknown-status'],
     history: [],
     caveats: [
-      'Backed only by SDK documentation (cloudinary_php maps 429 to RateLimited); cloudinary_gem maps only 420. The SDK documentation also says delivery URLs are not rate-limited this way, and no capture shows 429 on one.',
+      'Backed by SDK code and documentation: cloudinary_gem (`lib/cloudinary/base_api.rb`) and cloudinary_php’s documentation both map 429, like 420, to RateLimited. The SDK documentation also says delivery URLs are not rate-limited this way, and no capture shows 429 on one.',
     ],
-    sources: ['cldSdkRateLimit', 'cldSdkTroubleshoot'],
+    sources: ['cldSdkRateLimit', 'cldSdkTroubleshoot', 'cldJavaRateLimits'],
     samples: [
       {
-        label: 'Upload API throttled (constructed; header text is a placeholder)',
+        label: 'Admin API throttled (constructed; header text is a placeholder)',
         paste: `$ curl -sI -u "$CLOUDINARY_API_KEY:$CLOUDINARY_API_SECRET" "https://api.cloudinary.com/v1_1/northwind-media/resources/image/tags/spring-2026"
 HTTP/2 429
 date: Tue, 23 Jun 2026 10:15:03 GMT

@@ -46,7 +46,7 @@ export const cloudinaryMessageClasses: CloudinaryMessageClass[] = [
     pattern: 'using\\s+add-ons?\\s+if\\s+(?:the\\s+)?URL\\s+isn.?t\\s+signed',
     impliedStatus: 401,
     explanation:
-      'The URL applies a transformation that runs an add-on, and Cloudinary only runs add-ons on delivery when the URL carries a signature.',
+      'The URL applies a transformation that runs an add-on, and for certain add-ons Cloudinary requires a signed delivery URL the first time the add-on is used with an asset.',
     fixes: [
       'Generate the URL with a Cloudinary SDK and have it signed, so it carries the `s--…--` component.',
       'Or apply the add-on at upload time (eagerly) and deliver the stored result.',
@@ -60,14 +60,14 @@ export const cloudinaryMessageClasses: CloudinaryMessageClass[] = [
     pattern: '\\bACL\\b',
     impliedStatus: 401,
     explanation:
-      'An access rule of the account stopped the delivery. Seen for file types the account restricts (PDF or ZIP delivery) and for an ' +
-      'unclaimed trial cloud that only serves the IP address it was created from.',
+      'An access rule of the account stopped the delivery. Seen for file types the account restricts (PDF or ZIP delivery, which Free ' +
+      'accounts block by default) and for an unclaimed trial cloud that only serves the IP address it was created from.',
     fixes: [
-      'For PDF, ZIP and similar files: allow delivery of that media type in the account security settings (restricted media types).',
-      'For a cloud created automatically and not yet claimed: claim it (finish the sign-up), or test from the IP address that created it.',
+      'For PDF, ZIP and similar files: allow delivery of that media type in the account security settings (restricted media types; on a Free account they start blocked).',
+      'For a cloud created automatically and not yet claimed: claim it (finish the sign-up), add the viewer’s IP address, or test from the IP address that created it.',
     ],
     examples: ['ACL deny', 'deny or ACL failure'],
-    sources: ['cldSdkTroubleshoot', 'cldCommonErrors', 'captureUnattributed'],
+    sources: ['cldSdkTroubleshoot', 'cldCommonErrors', 'cldDeliveryOptions', 'captureUnattributed'],
   },
   {
     id: 'fetch-restricted',
@@ -78,7 +78,8 @@ export const cloudinaryMessageClasses: CloudinaryMessageClass[] = [
       'The URL uses the `fetch` delivery type (Cloudinary downloads a remote image by its URL), and the account does not allow it. ' +
       'The source gives no HTTP status for this message.',
     fixes: [
-      'Allow fetched URLs in the account security settings if you mean to deliver remote images.',
+      'Sign the fetch URL (generate it with a Cloudinary SDK and `sign_url: true`), the first fix Cloudinary’s support article gives.',
+      'Or allow fetched URLs in the account security settings if you mean to deliver remote images.',
       'Or upload the image to Cloudinary and deliver it with the `upload` delivery type instead.',
     ],
     examples: ['Images of type fetch are restricted in this account'],
@@ -125,13 +126,15 @@ export const cloudinaryMessageClasses: CloudinaryMessageClass[] = [
     pattern: '\\bpublic_id\\s+is\\s+too\\s+long',
     impliedStatus: null,
     explanation:
-      'The public ID in the URL is longer than Cloudinary accepts. Cloudinary documents the message without its status.',
+      'The public ID in the URL is longer than Cloudinary accepts: public IDs have 1 to 255 characters. For a fetch URL the whole ' +
+      'remote URL is the public ID, so a long remote URL hits the same limit (a Cloudinary staff reply shows it on a 400). ' +
+      'Cloudinary’s list of messages gives no status.',
     fixes: [
       'Shorten the public ID (folders count towards it), and rename the asset if it was stored under the long ID.',
       'Check that the URL was not built by mistake with a second URL or a long query string inside the public ID.',
     ],
     examples: ['public_id is too long'],
-    sources: ['cldCommonErrors'],
+    sources: ['cldCommonErrors', 'cldNamingConventions', 'cldFileSizePost'],
   },
   {
     id: 'referenced-image-invalid',
@@ -178,13 +181,15 @@ export const cloudinaryMessageClasses: CloudinaryMessageClass[] = [
     pattern: '^File\\s+size\\s+too\\s+large',
     impliedStatus: 400,
     explanation:
-      'The original exceeds a file-size limit that Cloudinary applies; the recorded case (400, empty body) does not say which limit.',
+      'The original exceeds a file-size limit that Cloudinary applies. Cloudinary staff quote the message with the actual and the ' +
+      'maximum size in bytes (`File size too large. Got 12419652. Maximum is 10485760.`); 10,485,760 bytes (10 MiB) is the Free ' +
+      'plan’s image limit. The recorded case (400, empty body) had the short form.',
     fixes: [
       'Upload a smaller original, or resize it before upload.',
       'Check the plan limits for image and video size in the console.',
     ],
-    examples: ['File size too large'],
-    sources: ['captureUnattributed'],
+    examples: ['File size too large', 'File size too large. Got 12419652. Maximum is 10485760.'],
+    sources: ['captureUnattributed', 'cldFileSizePost'],
   },
   {
     id: 'invalid-image',

@@ -20,11 +20,11 @@ export const httpConditions: CatalogEntry[] = [
     causes: [
       'The URL is upgraded from `http://` to `https://`, or moved between the bare domain and `www`.',
       'The file moved for good (301, 308) or is served from another host, such as a storage bucket or CDN (302, 307).',
-      'An image service fell back to the original: Cloudflare’s `onerror=redirect` answers 307 to the unresized source when resizing fails.',
+      'An image service fell back to the original: with `onerror=redirect`, Cloudflare redirects to the unresized source when resizing fails and the source is in the same zone (307 in the one recorded case; the documentation gives no status).',
     ],
     fixes: [
       'Use the final URL in your pages and as the source for image services: every redirect costs a round trip, and services that fetch from an origin follow only a limited number (Cloudflare fails with 9421 after too many and with 9420 when redirected to an invalid URL).',
-      'If a `/cdn-cgi/image/` URL with `onerror=redirect` answered 307, the resize failed; request it without `onerror=redirect` to see the `Cf-Resized` error code.',
+      'If a `/cdn-cgi/image/` URL with `onerror=redirect` answered with a redirect to its own source, the resize failed; request it without `onerror=redirect` to see the `Cf-Resized` error code.',
       'Prefer the right kind of redirect: 301 and 308 are permanent (clients may remember them), 302 and 307 temporary; 307 and 308 keep the request method, while 301 and 302 allow a client to turn a POST into a GET.',
     ],
     related: ['http/redirect-loop', 'cloudflare/9421', 'cloudflare/9420'],
@@ -32,7 +32,7 @@ export const httpConditions: CatalogEntry[] = [
     caveats: [
       'Redirects are normal and usually harmless for images; this is reported so that an unexpected hop, or one an image service cannot follow, is easy to spot.',
       'Cloudflare does not document how many redirects it follows before failing with 9421.',
-      'Whether `onerror=redirect` also applies when the origin answers with a 4xx is not consistent in recorded responses: one got a 403 with `err=9408` and no redirect.',
+      'Cloudflare documents `onerror=redirect` only for the URL interface and only for sources in the same zone (subdomains accepted); for a source in another zone it has no effect. One recorded response got a 403 with `err=9408` and no redirect; whether its source was in the same zone is not recorded.',
     ],
     sources: ['rfc9110', 'cfTroubleshooting', 'cfOnerror', 'captureUnattributed'],
     samples: [

@@ -73,11 +73,13 @@ export const nextjsSources = {
     certainty: 'observed',
   },
   nextCaptureQualities: {
-    title: 'Public repository notes with curl -i of a Next.js 16 server (repository not identified, index id 59661187723)',
+    title: 'Public repository notes with curl -i of a Next.js 16 server (repository not identified)',
+    noPublicCopy: 'The stored copy names no repository, so there is no public address to link.',
     certainty: 'observed',
   },
   nextCapturePrivateIp: {
-    title: 'A 2026 runbook quoting the Next.js 16 private-IP server log line (repository not identified, index id 70876115400)',
+    title: 'A 2026 runbook quoting the Next.js 16 private-IP server log line (repository not identified)',
+    noPublicCopy: 'The stored copy names no repository, so there is no public address to link.',
     certainty: 'observed',
   },
 } as const satisfies Record<string, Source>;

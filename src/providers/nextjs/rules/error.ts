@@ -1,8 +1,8 @@
 /**
  * The self-hosted optimizer's errors (facts 2.1-2.4). Its plain-text body names the failed check;
  * without the body (`curl -sI`), the status on an `/_next/image` URL still narrows it down. On
- * Vercel the platform's optimizer answers the same URL before any Next.js code runs, so the
- * Vercel rules speak there and this one stays silent.
+ * Vercel and on Netlify the platform's own optimizer answers the same URL before any Next.js code
+ * runs, so their rules speak there and this one stays silent.
  */
 import { findEntry } from '../../../catalog/index.ts';
 import type { Exchange } from '../../../diagnose/read/types.ts';
@@ -11,6 +11,9 @@ import { evidenceOf, findingFor, variantFor, type Rule } from '../../../diagnose
 import { nextjsMessages } from '../data/messages.ts';
 import { allowListNotes, frontLayerNotes, urlNotes } from '../notes.ts';
 import { isNextImageUrl, nextjsBodyMessage } from '../signals.ts';
+
+/** Hosts whose own image optimizer serves `/_next/image` in place of the Next.js server's. */
+const PLATFORMS_THAT_ANSWER_NEXT_IMAGE = new Set(['vercel', 'netlify']);
 
 /** What a status without a readable body most likely means on `/_next/image`. */
 const STATUS_ENTRIES: Record<number, string> = { 400: 'nextjs/400', 404: 'nextjs/404', 500: 'nextjs/500', 504: 'nextjs/504' };
@@ -27,7 +30,7 @@ export const nextjsError: Rule = {
   name: 'nextjs-error',
   emits: ['nextjs/'],
   run({ exchange, servedBy }) {
-    if (servedBy.some(({ provider }) => provider === 'vercel')) return [];
+    if (servedBy.some(({ provider }) => PLATFORMS_THAT_ANSWER_NEXT_IMAGE.has(provider))) return [];
     const message = nextjsBodyMessage(exchange);
     if (message) return [withVariant(exchange, message.entry, `body: ${message.line}`, messageNotes(exchange, message.entry), message.line)];
     const status = exchange.status;

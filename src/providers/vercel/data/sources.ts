@@ -63,19 +63,23 @@ export const vercelSources = {
     certainty: 'documented',
   },
   vercelCaptureRemotePatterns: {
-    title: 'curl capture of a Vercel 400 INVALID_IMAGE_OPTIMIZE_REQUEST with its body (repository not identified, index id 65715212877)',
+    title: 'curl capture of a Vercel 400 INVALID_IMAGE_OPTIMIZE_REQUEST with its body (repository not identified)',
+    noPublicCopy: 'The stored copy names no repository, so there is no public address to link.',
     certainty: 'observed',
   },
   vercelCaptureUnauthorized: {
-    title: 'Script output of Vercel 502 OPTIMIZED_EXTERNAL_IMAGE_REQUEST_UNAUTHORIZED and 200 HIT responses, Nov 2023 (repository not identified, index id 14121088842)',
+    title: 'Script output of Vercel 502 OPTIMIZED_EXTERNAL_IMAGE_REQUEST_UNAUTHORIZED and 200 HIT responses, Nov 2023 (repository not identified)',
+    noPublicCopy: 'The stored copy names no repository, so there is no public address to link.',
     certainty: 'observed',
   },
   vercelCaptureLocalRoute: {
-    title: 'curl capture of a Vercel 400 for a local source route that fails (repository not identified, index id 70368899972)',
+    title: 'curl capture of a Vercel 400 for a local source route that fails (repository not identified)',
+    noPublicCopy: 'The stored copy names no repository, so there is no public address to link.',
     certainty: 'observed',
   },
   vercelCaptureMiddleware: {
-    title: 'Notes that Vercel answers /_next/image before middleware runs (repository not identified, index ids 68505290014, 68509722846)',
+    title: 'Notes that Vercel answers /_next/image before middleware runs (repository not identified)',
+    noPublicCopy: 'The stored copy names no repository, so there is no public address to link.',
     certainty: 'observed',
   },
   vercelPlatformsIssue298: {
@@ -104,7 +108,8 @@ export const vercelSources = {
     certainty: 'observed',
   },
   vercelQuotaTeamNote: {
-    title: 'Project notes: the allowance is a team budget, and local assets fail too once it is spent (repositories not identified, index ids 63239419349, 59340177719)',
+    title: 'Project notes: the allowance is a team budget, and local assets fail too once it is spent (repositories not identified)',
+    noPublicCopy: 'The stored copy names no repository, so there is no public address to link.',
     certainty: 'observed',
   },
 } as const satisfies Record<string, Source>;

@@ -1,0 +1,26 @@
+/**
+ * Reading a response body, for services that report errors in it (Netlify Image CDN's
+ * `{"code":400,"msg":"..."}`, IPX's `{"error":{"message":"..."}}`, Astro's bare `Forbidden`).
+ * Pure: shared by rules.
+ */
+
+/** How much of a body a finding quotes as its evidence. */
+const EVIDENCE_LENGTH = 240;
+
+/** The body as a JSON object, or null when it is absent, not JSON, or not an object. */
+export function jsonObjectOf(body: string | null): Record<string, unknown> | null {
+  const text = body?.trim() ?? '';
+  if (!text.startsWith('{')) return null;
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A body (pretty-printed JSON, several lines) as one evidence line, shortened when long. */
+export function bodyEvidence(body: string): string {
+  const line = body.trim().replace(/\s*\n\s*/g, ' ');
+  return line.length > EVIDENCE_LENGTH ? `${line.slice(0, EVIDENCE_LENGTH - 1)}…` : line;
+}

@@ -1,0 +1,13 @@
+/** ImageKit: the engine part. unpic reads the common tr options of ImageKit URLs for the faces. */
+import { extract } from 'unpic/providers/imagekit';
+import { imageCdnOfUrl } from '../../diagnose/signals.ts';
+import type { ProviderEngine } from '../types.ts';
+import { imagekitError } from './rules/error.ts';
+import { imagekitSignals } from './signals.ts';
+
+export const imagekitEngine: ProviderEngine = {
+  id: 'imagekit',
+  signals: imagekitSignals,
+  rules: [imagekitError],
+  readUrl: (url) => (imageCdnOfUrl(url) === 'imagekit' ? (extract(url) as Record<string, unknown> | null) : null),
+};

@@ -1,0 +1,27 @@
+/** IPX and Nuxt Image: the catalog part (data only). */
+import { PROVIDER_NAMES } from '../ids.ts';
+import type { ProviderCatalog } from '../types.ts';
+import { ipxCodes } from './data/codes.ts';
+import { ipxEntries } from './data/entries.ts';
+import { ipxSources } from './data/sources.ts';
+
+export const ipxCatalog = {
+  id: 'ipx',
+  name: PROVIDER_NAMES.ipx,
+  blurb: 'IPX behind Nuxt Image on /_ipx/: every IPX_* code, the body shapes of IPX 0.x, 2/3 and 4, and the domains allow-list.',
+  shortPrefix: 'ipx',
+  queryWords: ['ipx', 'nuxt', 'nuxt-image', '@nuxt/image', 'nuxt/image', '_ipx'],
+  // A code opens its page wherever it stands in the query (`[403] [IPX_FORBIDDEN_HOST] ...`).
+  searchForms: ipxCodes.flatMap(({ code, entry }) => (code ? [{ pattern: `\\b${code}\\b`, entry }] : [])),
+  numericCodes: null,
+  hints: 'ipx|nuxt',
+  entries: ipxEntries,
+  sources: ipxSources,
+  examples: [
+    { entry: 'ipx/forbidden-host', sample: 0 },
+    { entry: 'ipx/file-not-found', sample: 0 },
+    { entry: 'ipx/fetch-failed', sample: 0 },
+  ],
+  featured: ['ipx/forbidden-host', 'ipx/file-not-found'],
+  tables: { codes: ipxCodes },
+} satisfies ProviderCatalog;

@@ -1,0 +1,32 @@
+/**
+ * What shows that Netlify answered a response (facts 4.4): its general headers, a *.netlify.app
+ * host, and the Image CDN's own path. Netlify documents no header specific to Image CDN, so the
+ * path `/.netlify/images` is what tells an image transformation from any other Netlify response.
+ */
+import type { Exchange } from '../../diagnose/read/types.ts';
+import { headerSignals, hostOf, pathOf } from '../../diagnose/signals.ts';
+
+export const IMAGE_CDN_PATH = '/.netlify/images';
+
+export function netlifySignals(exchange: Exchange): string[] {
+  const signals = headerSignals(exchange, [
+    { name: 'server', value: /^netlify\b/i },
+    { name: 'x-nf-request-id' },
+    { name: 'cache-status', value: /"Netlify (?:Edge|Durable)"/i },
+    { name: 'netlify-vary' },
+    { name: 'netlify-cdn-cache-control' },
+  ]);
+  const host = hostOf(exchange.url);
+  if (host?.endsWith('.netlify.app')) signals.push(`URL on ${host}`);
+  if (isImageCdnUrl(exchange.url)) signals.push(`URL path ${IMAGE_CDN_PATH}`);
+  return signals;
+}
+
+/** Netlify's headers, as opposed to the path alone (which any server can be asked for). */
+export function isNetlifyServed(exchange: Exchange): boolean {
+  return netlifySignals(exchange).some((signal) => !signal.startsWith('URL path'));
+}
+
+export function isImageCdnUrl(url: string | null): boolean {
+  return url !== null && pathOf(url).startsWith(IMAGE_CDN_PATH);
+}
