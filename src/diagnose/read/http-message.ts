@@ -97,7 +97,22 @@ class MessageReader {
     if (url !== null) return this.startSegment(null, url);
     const header = this.phase === 'interim' || this.section === 'ignored' ? null : parseHeaderLine(text);
     if (header !== null) return this.header(header.name, header.value, line.indent);
+    if (this.bodyWithoutHeaders()) {
+      this.phase = 'body';
+      this.body.push(line.raw);
+      return;
+    }
     this.folding = null;
+  }
+
+  /**
+   * Text right under a response's status line, before any header, is its body: people trim the
+   * headers from a `curl -i` capture and the blank line with them (`HTTP/1.1 400 Bad Request`, then
+   * Next.js's `"url" parameter is not allowed`).
+   */
+  private bodyWithoutHeaders(): boolean {
+    const draft = this.list.current;
+    return this.phase === 'headers' && this.opener === 'response' && draft !== null && draft.headers.length === 0 && this.bodyMayFollow(draft);
   }
 
   private blank(): void {

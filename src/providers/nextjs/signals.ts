@@ -23,9 +23,12 @@ export function isNextImageUrl(url: string | null): boolean {
   return url !== null && IMAGE_ROUTE.test(pathOf(url));
 }
 
-/** The optimizer's message in the body, the line that carries it and the entry that explains it. */
+/**
+ * The optimizer's message in the body, the line that carries it and the entry that explains it.
+ * The message is the whole body, so only its first lines are read: an HTML page in a HAR is not.
+ */
 export function nextjsBodyMessage(exchange: Exchange): { line: string; entry: string } | null {
-  const lines = exchange.body?.split('\n').map((line) => line.trim()) ?? [];
+  const lines = (exchange.body?.slice(0, 2000).split('\n') ?? []).map((line) => line.trim()).filter(Boolean).slice(0, 3);
   for (const line of lines) {
     const found = compiledMessages.find(({ pattern }) => pattern.test(line));
     if (found) return { line, entry: found.message.entry };

@@ -63,9 +63,20 @@ describe('the Next.js rules', () => {
     expect(finding?.notes.join(' ')).toContain('Next.js sends no Server header');
   });
 
+  it('names the message whose length the Content-Length of a bodiless 400 matches', () => {
+    const outcome = diagnose('$ curl -sI "https://a.example/_next/image?url=https%3A%2F%2Fb.example%2Fa.jpg&w=640&q=75"\nHTTP/1.1 400 Bad Request\nContent-Length: 30\n');
+    const notes = outcome.ok ? (outcome.diagnosis.responses[0]?.findings[0]?.notes ?? []) : [];
+    expect(notes.join(' ')).toContain('Content-Length 30 is exactly the length of “"url" parameter is not allowed”');
+  });
+
   it('stays silent where Vercel answered the same URL', () => {
     const paste = `HTTP/2 400\nserver: Vercel\nx-vercel-id: fra1::abcde-1700000000000-0123456789ab\n\n"url" parameter is not allowed\n`;
     expect(findingIds(paste).filter((id) => id.startsWith('nextjs/'))).toEqual([]);
+  });
+
+  it('leaves x-nextjs-cache on a cached page alone', () => {
+    expect(findingIds('$ curl -sI "https://a.example/blog/post"\nHTTP/1.1 200 OK\nx-nextjs-cache: HIT\n')).not.toContain('nextjs/optimized');
+    expect(findingIds('HTTP/1.1 200 OK\ncontent-type: text/html; charset=utf-8\nx-nextjs-cache: HIT\n')).not.toContain('nextjs/optimized');
   });
 
   it('reads nothing into an error on another path', () => {

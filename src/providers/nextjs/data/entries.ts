@@ -5,7 +5,7 @@
  * there is; a `curl -sI` without the body gets the status entries (`nextjs/400`, `404`, `500`).
  *
  * The code-backed samples are constructed from the bodies and statuses in image-optimizer.ts and
- * its tests; the two captures of the facts (C4, C6) are marked as such.
+ * its tests; the two captures of the facts (C4, C6) are marked as such and kept verbatim.
  */
 import type { CatalogEntry } from '../../../catalog/types.ts';
 
@@ -30,7 +30,7 @@ export const nextjsEntries: CatalogEntry[] = [
     provider: 'nextjs',
     kind: 'condition',
     code: 'url-not-allowed',
-    title: 'Source not allowed by images.remotePatterns or localPatterns',
+    title: 'Source not allowed by remotePatterns or localPatterns',
     summary:
       'Next.js refused to fetch the image because its `url` matches no entry of `images.remotePatterns` (or the older `images.domains`) for a remote source, or of `images.localPatterns` for a local path.',
     actor: 'request',
@@ -67,10 +67,9 @@ export const nextjsEntries: CatalogEntry[] = [
     sources: ['nextImageOptimizer', 'nextImageDocs', 'nextUpgrade16', 'nextImageTests'],
     samples: [
       {
-        label: 'Next.js 16 server refusing a remote host (curl -i, recorded; its author elided the headers)',
+        label: 'Next.js 16 server refusing a remote host (curl -i, recorded with its headers trimmed)',
         paste: `$ curl -i "http://localhost:5198/_next/image?url=https%3A%2F%2Fhttpbin.org%2Fimage%2Fjpeg&w=640&q=75"
 HTTP/1.1 400 Bad Request
-
 "url" parameter is not allowed
 `,
         origin: 'capture',
@@ -249,10 +248,9 @@ HTTP/1.1 400 Bad Request
     sources: ['nextImageOptimizer', 'nextUpgrade16'],
     samples: [
       {
-        label: 'Next.js 16 refusing q=90 (curl -i, recorded; its author elided the headers)',
+        label: 'Next.js 16 refusing q=90 (curl -i, recorded with its headers trimmed)',
         paste: `$ curl -i "http://localhost:5198/_next/image?url=%2Fhero.png&w=1200&q=90"
 HTTP/1.1 400 Bad Request
-
 "q" parameter (quality) of 90 is not allowed
 `,
         origin: 'capture',
@@ -304,7 +302,7 @@ HTTP/1.1 400 Bad Request
     provider: 'nextjs',
     kind: 'condition',
     code: 'image-type-not-allowed',
-    title: 'SVG refused: dangerouslyAllowSVG is off',
+    title: 'SVG source refused by default',
     summary: 'The source is an SVG, and Next.js does not serve SVG through the optimizer unless `images.dangerouslyAllowSVG` is true.',
     actor: 'request',
     severity: 'error',

@@ -6,8 +6,9 @@
  */
 import { findEntry } from '../../../catalog/index.ts';
 import type { Exchange } from '../../../diagnose/read/types.ts';
-import { headerFields } from '../../../diagnose/read/headers.ts';
+import { headerFields, headerValue } from '../../../diagnose/read/headers.ts';
 import { evidenceOf, findingFor, variantFor, type Rule } from '../../../diagnose/rule.ts';
+import { nextjsMessages } from '../data/messages.ts';
 import { allowListNotes, frontLayerNotes, urlNotes } from '../notes.ts';
 import { isNextImageUrl, nextjsBodyMessage } from '../signals.ts';
 
@@ -41,6 +42,7 @@ export const nextjsError: Rule = {
         : 'The paste shows no body; Next.js writes its reason only there, so this reading goes by the status. Fetch the URL with `curl -i` to see it.',
     ];
     if (id === 'nextjs/upstream-invalid') notes.push(statusPassedOn(status));
+    if (!exchange.body) notes.push(...lengthNotes(headerValue(exchange.headers, 'content-length')));
     const server = headerFields(exchange.headers, 'server')[0];
     if (server) {
       notes.push(`${evidenceOf(server)}: Next.js sends no Server header, so something in front answered or passed this on; its own error page is as likely as the optimizer's.`);
@@ -68,6 +70,23 @@ function messageNotes(exchange: Exchange, id: string): string[] {
     notes.push('From Next.js 16.0 the same body also means the remote host resolved to a private IP address; the server log says which.');
   }
   return [...notes, ...urlNotes(exchange.url), ...frontLayerNotes(exchange)];
+}
+
+/**
+ * The optimizer's messages have fixed lengths, so a `Content-Length` without the body can still
+ * name the likely message (`30` is exactly `"url" parameter is not allowed`).
+ */
+function lengthNotes(contentLength: string | null): string[] {
+  const length = Number(contentLength);
+  if (!Number.isInteger(length) || length <= 0) return [];
+  const matches = nextjsMessages.flatMap(({ examples }) => examples).filter((example) => utf8Length(example) === length);
+  if (matches.length === 0) return [];
+  const quoted = matches.map((message) => `“${message}”`).join(' or ');
+  return [`Content-Length ${length} is exactly the length of ${quoted}; the body would confirm it.`];
+}
+
+function utf8Length(text: string): number {
+  return new TextEncoder().encode(text).length;
 }
 
 function statusPassedOn(status: number): string {

@@ -5,6 +5,7 @@
 import { headerFields, headerValue } from '../../../diagnose/read/headers.ts';
 import { evidenceOf, findingFor, type Rule } from '../../../diagnose/rule.ts';
 import { frontLayerNotes } from '../notes.ts';
+import { isNextImageUrl } from '../signals.ts';
 
 const CACHE_NOTES: Record<string, string> = {
   MISS: 'x-nextjs-cache: MISS: Next.js made this variant just now (or waited for a concurrent request that did) and stored it in .next/cache/images.',
@@ -19,8 +20,10 @@ export const nextjsOptimized: Rule = {
     const cache = headerFields(exchange.headers, 'x-nextjs-cache')[0];
     const status = exchange.status;
     if (!cache || (status !== null && status !== 200 && status !== 304) || servedBy.some(({ provider }) => provider === 'vercel')) return [];
+    // x-nextjs-cache also marks cached pages (ISR): only the image route or an image body counts.
     const contentType = headerValue(exchange.headers, 'content-type');
-    if (contentType !== null && !/^image\//i.test(contentType)) return [];
+    const isImage = contentType === null ? isNextImageUrl(exchange.url) : /^image\//i.test(contentType);
+    if (!isImage) return [];
     const notes = [CACHE_NOTES[cache.value.trim().toUpperCase()] ?? `x-nextjs-cache: ${cache.value} is not a value Next.js sends (MISS, HIT, STALE).`];
     notes.push(...cacheControlNotes(headerValue(exchange.headers, 'cache-control')));
     const disposition = headerValue(exchange.headers, 'content-disposition');

@@ -5,7 +5,7 @@
  *
  * The entries of kind `code` are the `x-vercel-error` values themselves: an entry's code is the
  * Vercel code in lower case with hyphens (`invalid-image-optimize-request`), which the rules rely
- * on. Vercel documents each code's status and a one-line meaning, not which upstream conditions
+ * on. Titles leave the upper-case code out: it cannot wrap, and pages show the code beside them. Vercel documents each code's status and a one-line meaning, not which upstream conditions
  * lead to which 502 code; where the entries map causes to codes, they say how sure that is.
  */
 import type { CatalogEntry } from '../../../catalog/types.ts';
@@ -16,7 +16,7 @@ export const vercelEntries: CatalogEntry[] = [
     provider: 'vercel',
     kind: 'code',
     code: 'invalid-image-optimize-request',
-    title: 'INVALID_IMAGE_OPTIMIZE_REQUEST: the image request is invalid',
+    title: 'Invalid image optimization request',
     summary:
       'Vercel’s optimizer refused the `/_next/image` or `/_vercel/image` request: the source is not allowed by the images config, `w` or `q` is not an allowed value, or the source did not answer with an image.',
     actor: 'request',
@@ -89,14 +89,14 @@ x-matched-path: /500
         sources: ['vercelCaptureLocalRoute'],
       },
     ],
-    keywords: ['invalid_image_optimize_request', '400: bad_request', 'vercel image 400', 'remotePatterns vercel', 'works locally not on vercel', 'x-vercel-error'],
+    keywords: ['400: bad_request', 'vercel image 400', 'remotePatterns vercel', 'works locally not on vercel', 'x-vercel-error'],
   },
   {
     id: 'vercel/optimized-external-image-request-failed',
     provider: 'vercel',
     kind: 'code',
     code: 'optimized-external-image-request-failed',
-    title: 'OPTIMIZED_EXTERNAL_IMAGE_REQUEST_FAILED: fetching the remote image failed',
+    title: 'Fetching the remote image failed',
     summary: 'Vercel’s optimizer could not get the remote source image: the request to it failed, so it answered 502 Bad Gateway.',
     actor: 'origin',
     severity: 'error',
@@ -138,14 +138,14 @@ x-vercel-id: fra1::iad1::x8m2q-1764594131208-3b9d0c41e7f2
         sources: ['vercelExternalFailedDoc'],
       },
     ],
-    keywords: ['optimized_external_image_request_failed', 'vercel image 502', 'bad gateway image', 'external image failed'],
+    keywords: ['vercel image 502', 'bad gateway image', 'external image failed'],
   },
   {
     id: 'vercel/optimized-external-image-request-invalid',
     provider: 'vercel',
     kind: 'code',
     code: 'optimized-external-image-request-invalid',
-    title: 'OPTIMIZED_EXTERNAL_IMAGE_REQUEST_INVALID: the remote image request is invalid',
+    title: 'The remote image request is invalid',
     summary: 'Vercel judged the request for the remote source invalid, or what the source sent back unusable, and answered 502.',
     actor: 'request',
     severity: 'error',
@@ -183,14 +183,14 @@ x-vercel-id: cdg1::7vq3n-1764594520833-a41c9e2b0d55
         sources: ['vercelExternalInvalidDoc'],
       },
     ],
-    keywords: ['optimized_external_image_request_invalid', 'invalid external image', 'url encoding'],
+    keywords: ['invalid external image', 'url encoding'],
   },
   {
     id: 'vercel/optimized-external-image-request-unauthorized',
     provider: 'vercel',
     kind: 'code',
     code: 'optimized-external-image-request-unauthorized',
-    title: 'OPTIMIZED_EXTERNAL_IMAGE_REQUEST_UNAUTHORIZED: the source refused Vercel',
+    title: 'The remote source refused Vercel',
     summary:
       'The remote source refused Vercel’s request for the image (typically with 401 or 403), and Vercel answered 502. Images that were already cached keep working while new sizes fail.',
     actor: 'origin',
@@ -237,14 +237,14 @@ x-vercel-id: cdg1::7vq3n-1764594520833-a41c9e2b0d55
         sources: ['vercelCaptureUnauthorized'],
       },
     ],
-    keywords: ['optimized_external_image_request_unauthorized', '502: bad_gateway', 'private bucket', 'signed url expired', 'r2 private', 'vercel 502 image'],
+    keywords: ['502: bad_gateway', 'private bucket', 'signed url expired', 'r2 private', 'vercel 502 image'],
   },
   {
     id: 'vercel/optimized-external-image-too-many-redirects',
     provider: 'vercel',
     kind: 'code',
     code: 'optimized-external-image-too-many-redirects',
-    title: 'OPTIMIZED_EXTERNAL_IMAGE_TOO_MANY_REDIRECTS: the source redirects too often',
+    title: 'The remote source redirects too often',
     summary: 'Fetching the remote source ran into too many redirects, usually a redirect loop, and Vercel answered 502.',
     actor: 'origin',
     severity: 'error',
@@ -280,14 +280,14 @@ x-vercel-id: lhr1::2kd8s-1764594927614-9c3e71a0b4d8
         sources: ['vercelTooManyRedirectsDoc'],
       },
     ],
-    keywords: ['optimized_external_image_too_many_redirects', 'redirect loop image', 'too many redirects vercel'],
+    keywords: ['redirect loop image', 'too many redirects vercel'],
   },
   {
     id: 'vercel/internal-optimized-image-request-failed',
     provider: 'vercel',
     kind: 'code',
     code: 'internal-optimized-image-request-failed',
-    title: 'INTERNAL_OPTIMIZED_IMAGE_REQUEST_FAILED: Vercel’s optimizer failed',
+    title: 'Vercel’s image optimizer failed internally',
     summary: 'The request for an internally optimized image failed inside Vercel’s platform; the docs index lists it with status 502.',
     actor: 'service',
     severity: 'error',
@@ -320,14 +320,14 @@ x-vercel-id: sfo1::4hn6c-1764595265092-e07b2d19c3a4
         sources: ['vercelInternalFailedDoc'],
       },
     ],
-    keywords: ['internal_optimized_image_request_failed', 'vercel internal error image'],
+    keywords: ['vercel internal error image'],
   },
   {
     id: 'vercel/optimized-image-request-payment-required',
     provider: 'vercel',
     kind: 'code',
     code: 'optimized-image-request-payment-required',
-    title: 'OPTIMIZED_IMAGE_REQUEST_PAYMENT_REQUIRED: the image allowance is spent',
+    title: 'Image optimization allowance spent (402)',
     summary:
       'The team’s Image Optimization allowance for the period is used up. Every image variant not already cached answers 402; cached ones keep working, which makes the failure look random.',
     actor: 'account',
@@ -372,7 +372,7 @@ x-vercel-id: icn1::9wz4p-1764595664180-d1f8a3e6c027
         sources: ['devEventIssue133'],
       },
     ],
-    keywords: ['optimized_image_request_payment_required', '402 payment required', 'vercel 402', 'image quota', 'image optimization limit', 'hobby limit images', 'images broken suddenly'],
+    keywords: ['402 payment required', 'vercel 402', 'image quota', 'image optimization limit', 'hobby limit images', 'images broken suddenly'],
   },
   {
     id: 'vercel/optimized',
@@ -469,6 +469,6 @@ x-vercel-id: iad1::iad1::m3t7v-1764595998401-52e9c0d7a1b6
         sources: ['vercelErrorsIndex'],
       },
     ],
-    keywords: ['function_invocation_failed', 'not_found', 'deployment_not_found', 'infinite_loop_detected', 'vercel error code'],
+    keywords: ['not_found', 'vercel error code'],
   },
 ];
