@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { browserCatalog } from './src/build/browser-catalog.ts';
+import { plainDynamicImport } from './src/build/plain-dynamic-import.ts';
 import { SITE_URL } from './src/site.ts';
 
 export default defineConfig({
@@ -24,7 +25,7 @@ export default defineConfig({
   build: { inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   vite: {
-    plugins: [browserCatalog()],
+    plugins: [browserCatalog(), plainDynamicImport()],
     build: {
       // One stylesheet for the whole site: a page links one cached file instead of five.
       cssCodeSplit: false,
