@@ -41,6 +41,12 @@ describe('the diagnosis view as HTML', () => {
     expect(html).toContain('<a href="#fixes">how to fix it</a>');
   });
 
+  it('leaves "What we read" out when asked, as a code page does under its own box', () => {
+    const outcome = diagnose('HTTP/2 415\nserver: cloudflare\ncf-resized: err=9412\n');
+    if (!outcome.ok) throw new Error(outcome.error.message);
+    expect(viewToHtml(diagnosisView(outcome.diagnosis, { read: false }))).not.toContain('What we read');
+  });
+
   it('refuses a node whose tag is not an element name', () => {
     expect(() => viewToHtml([{ tag: 'img src=x', attributes: {}, children: [] }])).toThrow(/not an element name/);
   });

@@ -39,6 +39,8 @@ export interface ViewOptions {
    * causes and fixes above instead of repeating them, and never links to the page itself.
    */
   page?: string;
+  /** Draw "What we read" (default true). A code page's sample leaves it out: the box above shows the same text. */
+  read?: boolean;
 }
 
 const SEVERITY_RANK: Record<Finding['severity'], number> = { error: 0, warning: 1, info: 2, ok: 3 };
@@ -67,8 +69,8 @@ export function diagnosisView(diagnosis: Diagnosis, options: ViewOptions = {}): 
       const fold = total > 1 && anyProblem && worstRank(response) > SEVERITY_RANK.warning;
       return responseSection(response, total, fold, options.page);
     }),
-    whatWeRead(diagnosis, options.readOpen ?? false),
-  ];
+    options.read === false ? null : whatWeRead(diagnosis, options.readOpen ?? false),
+  ].filter((node): node is ViewNode => node !== null);
 }
 
 function responseSection(response: ResponseDiagnosis, total: number, fold: boolean, page: string | undefined): ViewNode {
