@@ -5,6 +5,7 @@
  * same markup. Pure: no DOM.
  */
 import { splitInlineCode } from '../../catalog/inline-code.ts';
+import { breakPoints } from './break-points.ts';
 import type { Diagnosis, Finding, ResponseDiagnosis } from '../types.ts';
 import { formatWord, needsRemedy, providerWord, responseHeading, severityMark, severityWord, summaryLine } from './labels.ts';
 
@@ -21,9 +22,14 @@ function h(tag: string, attributes: Record<string, string> = {}, ...children: Ch
   return { tag, attributes, children: children.filter((child): child is ViewChild => child !== null && child !== false) };
 }
 
+/** Text that may wrap after its separators: the pieces with a <wbr> between them. */
+function breakable(text: string): ViewChild[] {
+  return breakPoints(text).flatMap((piece, index) => (index > 0 ? [h('wbr'), piece] : [piece]));
+}
+
 /** Catalog text with its backticked runs as code elements. */
 function prose(text: string): Child[] {
-  return splitInlineCode(text).map((run) => (run.code ? h('code', {}, run.text) : run.text));
+  return splitInlineCode(text).map((run) => (run.code ? h('code', {}, ...breakable(run.text)) : run.text));
 }
 
 /** The sentence the live region announces after each diagnosis. */
@@ -85,10 +91,10 @@ function responseSection(response: ResponseDiagnosis, total: number, fold: boole
     return h(
       'section',
       { class: 'imgdiag-diagnoser__response' },
-      h('details', { class: 'imgdiag-diagnoser__fine' }, h('summary', {}, h('h3', {}, heading), ' Nothing to fix'), ...body),
+      h('details', { class: 'imgdiag-diagnoser__fine' }, h('summary', {}, h('h3', {}, ...breakable(heading)), ' Nothing to fix'), ...body),
     );
   }
-  return h('section', { class: 'imgdiag-diagnoser__response' }, h('h3', {}, heading), ...body);
+  return h('section', { class: 'imgdiag-diagnoser__response' }, h('h3', {}, ...breakable(heading)), ...body);
 }
 
 function findingItem(finding: Finding, page: string | undefined): ViewNode {
@@ -103,7 +109,7 @@ function findingItem(finding: Finding, page: string | undefined): ViewNode {
       h('span', { class: 'imgdiag-diagnoser__severity' }, h('span', { 'aria-hidden': 'true' }, `${severityMark[finding.severity]} `), severityWord[finding.severity]),
       `: ${finding.title}`,
     ),
-    h('p', {}, 'Evidence: ', h('code', {}, finding.evidence)),
+    h('p', {}, 'Evidence: ', h('code', {}, ...breakable(finding.evidence))),
     variant
       ? h('p', {}, `Matches the message ${variant.status === null ? 'documented without a status' : `sent with HTTP ${variant.status}`}: `, h('code', {}, variant.message))
       : null,
