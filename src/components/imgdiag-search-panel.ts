@@ -8,7 +8,7 @@
  * The panel adopts a server-rendered `<form>` holding `input[name=q]` (the /search/ page, which
  * works as a plain form without JavaScript) or makes one (the dialog).
  */
-import { filterCounts, searchPages, type FilterChoice, type PageResult } from '../search/pagefind-client.ts';
+import { filterCounts, searchPages, type FilterChoice, type FilterCounts, type PageResult } from '../search/pagefind-client.ts';
 import { pagefindTerms, resolveQuery, type QueryHit } from '../search/query.ts';
 import { loadSearchMap } from '../search/search-map-client.ts';
 
@@ -18,10 +18,12 @@ const FILTERS: { name: string; label: string; any: string }[] = [
   { name: 'kind', label: 'Kind', any: 'Codes and guides' },
 ];
 
-interface Option {
+/** One line of the result list: a page, its title, "Cloudflare · Code", and the search result it came from. */
+interface ResultItem {
   url: string;
   title: string;
   detail: string;
+  /** Absent for the exact match drawn from the search map before the index answered. */
   result?: PageResult;
 }
 
@@ -40,7 +42,7 @@ class ImgdiagSearchPanel extends HTMLElement {
   #status!: HTMLElement;
   #more: HTMLAnchorElement | null = null;
   #selects = new Map<string, HTMLSelectElement>();
-  #options: Option[] = [];
+  #options: ResultItem[] = [];
   #active = -1;
   /** The query the newest drawing answers; an older answer arriving late is dropped. */
   #query = '';
@@ -122,7 +124,7 @@ class ImgdiagSearchPanel extends HTMLElement {
     return label;
   }
 
-  #fillFilters(counts: Record<string, Record<string, number>>): void {
+  #fillFilters(counts: FilterCounts): void {
     for (const [name, select] of this.#selects) {
       const values = Object.keys(counts[name] ?? {}).sort((a, b) => a.localeCompare(b));
       select.append(...values.map((value) => new Option(value, value)));
@@ -166,11 +168,11 @@ class ImgdiagSearchPanel extends HTMLElement {
   }
 
   /** The exact page first (titled from its search result when the index found it too), then the rest. */
-  #withExact(hit: QueryHit | null, results: PageResult[]): Option[] {
+  #withExact(hit: QueryHit | null, results: PageResult[]): ResultItem[] {
     const options = results.map((result) => ({ url: result.url, title: result.title, detail: this.#detail(result), result }));
     if (!hit) return options;
     const same = options.find((option) => option.url === hit.path);
-    const exact: Option = same
+    const exact: ResultItem = same
       ? { ...same, detail: `Exact match · ${same.detail}` }
       : { url: hit.path, title: `Go to the page for ${hit.matched}`, detail: 'Exact match' };
     return [exact, ...options.filter((option) => option !== same)];
@@ -186,7 +188,7 @@ class ImgdiagSearchPanel extends HTMLElement {
     return exact ? `${count} ${noun}, the exact match first.` : `${count} ${noun}.`;
   }
 
-  #draw(options: Option[], status: string): void {
+  #draw(options: ResultItem[], status: string): void {
     this.#options = options;
     this.#listbox.replaceChildren(...options.map((option, index) => this.#optionElement(option, index)));
     this.#listbox.hidden = options.length === 0;
@@ -199,7 +201,7 @@ class ImgdiagSearchPanel extends HTMLElement {
     }
   }
 
-  #optionElement(option: Option, index: number): HTMLAnchorElement {
+  #optionElement(option: ResultItem, index: number): HTMLAnchorElement {
     const link = element('a', 'imgdiag-search__option');
     link.id = `${this.#prefix}-option-${index}`;
     link.href = option.url;

@@ -37,7 +37,7 @@ interface PagefindApi {
 /** Pagefind waits this long after the last keystroke; a newer query makes the older one resolve to null. */
 const DEBOUNCE_MS = 120;
 /** Results drawn per query: one screen, the rest is on /search/. */
-export const RESULT_LIMIT = 6;
+const RESULT_LIMIT = 6;
 
 let pending: Promise<PagefindApi> | undefined;
 
