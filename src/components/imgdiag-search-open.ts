@@ -26,6 +26,9 @@ function open(event: Event): void {
 }
 
 if (trigger) {
+  // The hint names the key this reader presses: Cmd on Apple keyboards.
+  const hint = trigger.querySelector('kbd');
+  if (hint && /Mac|iPhone|iPad/.test(navigator.platform)) hint.textContent = '⌘ K';
   trigger.setAttribute('role', 'button');
   trigger.setAttribute('aria-haspopup', 'dialog');
   trigger.addEventListener('click', open);
