@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { browserCatalog } from './src/build/browser-catalog.ts';
 import { shortLinks } from './src/lib/short-links.ts';
+import { plainDynamicImport } from './src/build/plain-dynamic-import.ts';
 import { SITE_URL } from './src/site.ts';
 
 /**
@@ -39,7 +40,7 @@ export default defineConfig({
   build: { inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   vite: {
-    plugins: [browserCatalog()],
+    plugins: [browserCatalog(), plainDynamicImport()],
     build: {
       rolldownOptions: { onwarn: quietKnownWarnings },
       // One stylesheet for the whole site: a page links one cached file instead of five.

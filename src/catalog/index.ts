@@ -28,6 +28,13 @@ export const sources: Readonly<Record<string, Source>> = Object.assign(
 
 export const { findEntry, entryFor } = createLookup(catalog);
 
+/** The source a key names; a key no provider defines is a mistake in the catalog, said plainly. */
+export function sourceFor(key: string): Source {
+  const source = sources[key];
+  if (!source) throw new Error(`Source "${key}" is cited but not defined: add it to src/catalog/sources.ts or the provider's sources.`);
+  return source;
+}
+
 export const providerNames = PROVIDER_NAMES;
 
 /**

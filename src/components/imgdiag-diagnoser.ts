@@ -37,6 +37,8 @@ class ImgdiagDiagnoser extends HTMLElement {
   #timer: ReturnType<typeof setTimeout> | undefined;
   /** The newest text sent to the engine and its diagnosis (null when it has none). */
   #latest: { text: string; diagnosis: Promise<Diagnosis | null> } | null = null;
+  /** Set by a paste, an example, a file or a shared link: the next diagnosis drawn is scrolled to. */
+  #reveal = false;
 
   connectedCallback(): void {
     const find = <T extends HTMLElement>(name: string): T | null => this.querySelector<T>(`[data-imgdiag-${name}]`);
@@ -63,13 +65,14 @@ class ImgdiagDiagnoser extends HTMLElement {
       this.#schedule();
     });
     input.addEventListener('paste', (event) => {
+      this.#reveal = true;
       const text = event.clipboardData?.getData('text/plain') ?? '';
       if (text.length <= BOX_LIMIT) return;
       event.preventDefault();
       this.#load(text, 'The pasted text');
       void this.#diagnoseNow();
     });
-    this.#wireExamples(find<HTMLSelectElement>('example'), find<HTMLButtonElement>('load-example'));
+    this.#wireExamples(find<HTMLSelectElement>('example'));
     this.#wireFiles(find<HTMLInputElement>('file'), find('dropzone'));
     find('copy-link')?.addEventListener('click', () => void this.#copyLink());
     find('copy-markdown')?.addEventListener('click', () => void this.#copyMarkdown());
@@ -109,14 +112,21 @@ class ImgdiagDiagnoser extends HTMLElement {
     this.#heldNote.hidden = text === null;
   }
 
-  #wireExamples(select: HTMLSelectElement | null, load: HTMLButtonElement | null): void {
-    if (!select || !load) return;
-    load.addEventListener('click', () => {
-      if (select.value === '') {
-        this.#setCopyStatus('Choose an example in the list first.');
+  /**
+   * An example loads the moment it is chosen: no second button to press. Each option names the
+   * file of its paste (/examples/...), fetched on choice so the page does not carry them all.
+   */
+  #wireExamples(select: HTMLSelectElement | null): void {
+    select?.addEventListener('change', async () => {
+      const path = select.value;
+      if (!path.startsWith('/examples/')) return;
+      const response = await fetch(path).catch(() => null);
+      if (!response?.ok) {
+        this.#setCopyStatus('The example could not be loaded. Reload the page, or paste your own response.');
         return;
       }
-      this.#load(select.value, 'The example');
+      this.#load(await response.text(), 'The example');
+      this.#reveal = true;
       this.#setCopyStatus('');
       void this.#diagnoseNow();
     });
@@ -164,6 +174,7 @@ class ImgdiagDiagnoser extends HTMLElement {
       return;
     }
     this.#load(read.text, file.name);
+    this.#reveal = true;
     const others = count > 1 ? ` (the first of ${count} files; drop one at a time to read the others)` : '';
     this.#setCopyStatus(`Opened ${file.name}, ${formatSize(file.size)}${others}.`);
     await this.#diagnoseNow();
@@ -208,7 +219,22 @@ class ImgdiagDiagnoser extends HTMLElement {
     }
     renderDiagnosis(this.#output, outcome.diagnosis);
     this.#setSummary(announcementFor(outcome.diagnosis), 'done');
+    this.#bringIntoView();
     return outcome.diagnosis;
+  }
+
+  /**
+   * On a narrow screen the diagnosis lands below the box: after a paste, an example, a file or a
+   * shared link, scroll it into view, leaving focus (and the caret) where the reader is. Typing
+   * never scrolls the box away.
+   */
+  #bringIntoView(): void {
+    if (!this.#reveal) return;
+    this.#reveal = false;
+    const top = this.#summary.getBoundingClientRect().top;
+    if (top < window.innerHeight * 0.75) return;
+    const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.#summary.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
   }
 
   #showProblem(message: string): void {
@@ -235,6 +261,7 @@ class ImgdiagDiagnoser extends HTMLElement {
       return true;
     }
     this.#load(shared.paste, 'The text in this link');
+    this.#reveal = true;
     await this.#diagnoseNow();
     return true;
   }

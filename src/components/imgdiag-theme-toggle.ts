@@ -25,10 +25,31 @@ function applyTheme(theme: Theme): void {
 
 class ImgdiagThemeToggle extends HTMLElement {
   connectedCallback(): void {
-    const select = this.querySelector('select');
-    if (!select) return;
-    select.value = savedTheme();
-    select.addEventListener('change', () => applyTheme(select.value as Theme));
+    const button = this.querySelector('button');
+    const menu = this.querySelector<HTMLElement>('[popover]');
+    if (!button || !menu) return;
+    const label = (theme: Theme) => this.querySelector(`input[value="${theme}"]`)?.parentElement?.textContent?.trim() ?? theme;
+    const choose = (theme: Theme) => {
+      const radio = this.querySelector<HTMLInputElement>(`input[value="${theme}"]`);
+      if (radio) radio.checked = true;
+      button.setAttribute('aria-label', `Theme: ${label(theme)}`);
+    };
+    choose(savedTheme());
+    menu.addEventListener('change', (event) => {
+      const theme = (event.target as HTMLInputElement).value as Theme;
+      applyTheme(theme);
+      choose(theme);
+    });
+    // The menu closes on a click or Enter on a choice; arrows only move between choices.
+    menu.addEventListener('click', (event) => {
+      if ((event.target as HTMLElement).closest('label') && event.detail > 0) menu.hidePopover();
+    });
+    menu.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter') {
+        menu.hidePopover();
+        button.focus();
+      }
+    });
     this.hidden = false;
   }
 }

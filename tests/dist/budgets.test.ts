@@ -2,7 +2,10 @@
  * Size budgets for every built page, measured the way a reader pays for them (gzip, each file
  * compressed on its own) and printed as tables:
  *   - HTML at most 7 KB and the CSS a page links at most 12 KB (Starlight keeps the same budgets);
- *   - the scripts in the site's header (search box, theme switch), on every page, stay small;
+ *   - the scripts in the site's header (search control, theme switch), on every page, stay small;
+ *   - no page runs more than 2 KB of script before the reader does anything (search and the
+ *     diagnoser load the rest on first use), except the two whose content their script computes
+ *     on load (/search/ and the 404 page);
  *   - only the pages with an interactive widget (home, /diagnose/, code pages, /search/, 404) load
  *     any other script: guides and the codes table ship none of their own;
  *   - the diagnoser's scripts, catalog included, at most 30 KB however the reader uses it.
@@ -20,12 +23,16 @@ const BUDGET = {
   css: 12 * KB,
   /** The header's scripts ride on every page, so they must stay a rounding error. */
   headerScripts: 3 * KB,
+  /** Everything a page runs before the reader touches it, header and widget loaders included. */
+  beforeInteraction: 2 * KB,
   widget: 30 * KB,
 };
 
 /** Pages that carry an interactive widget and so may load scripts beyond the header's. */
 const WIDGET_PAGES: readonly RegExp[] = [/^\/$/, /^\/diagnose\/$/, /^\/codes\/[^/]+\/[^/]+\/$/, /^\/search\/$/, /^\/404\.html$/];
 const CODE_PAGE = /^\/codes\/[^/]+\/[^/]+\/$/;
+/** Pages whose content is what their script computes on load: /search/'s results for ?q=, the 404's nearest codes. */
+const ANSWERS_ON_LOAD: readonly RegExp[] = [/^\/search\/$/, /^\/404\.html$/];
 
 const pages = await loadPages();
 
@@ -245,6 +252,14 @@ describe('size budgets (gzip)', () => {
     const labels = [...headerScripts].map((key) => `${scripts.get(key)!.label} ${kilobytes(scripts.get(key)!.gzip)}`);
     expect(gzipOf(headerScripts), `every page runs ${labels.join(', ')}`).toBeLessThanOrEqual(BUDGET.headerScripts);
   });
+
+  test.for(measured.filter(({ page }) => !isShortLink(page) && !ANSWERS_ON_LOAD.some((pattern) => pattern.test(page.path))))(
+    '$page.path: at most 2 KB of script before interaction',
+    ({ page, onLoad }) => {
+      const parts = [...onLoad].map((key) => `${scripts.get(key)!.label} ${kilobytes(scripts.get(key)!.gzip)}`).join(', ');
+      expect(gzipOf(onLoad), `${page.path} runs ${parts} before interaction`).toBeLessThanOrEqual(BUDGET.beforeInteraction);
+    },
+  );
 
   test.for(measured.filter(({ page }) => CODE_PAGE.test(page.path)))(
     "$page.path: the diagnoser's scripts, catalog included, within 30 KB",

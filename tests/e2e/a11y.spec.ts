@@ -30,7 +30,7 @@ const paths = [
  * axe sees the page as the reader does and not halfway through a redraw.
  */
 async function settle(page: Page, path: string): Promise<void> {
-  if (path === SEARCH_WITH_RESULTS) await expect(page.locator('pagefind-results').getByRole('link').first()).toBeVisible();
+  if (path === SEARCH_WITH_RESULTS) await expect(page.getByRole('listbox', { name: 'Results' }).getByRole('option').first()).toBeVisible();
   const prefilled = page.locator('imgdiag-diagnoser:has(textarea:not(:empty))');
   if ((await prefilled.count()) === 0) return;
   await expect(
@@ -47,9 +47,11 @@ function describeNode(node: NodeResult): string {
   return contrast?.fgColor ? `${target} (${contrast.fgColor} on ${contrast.bgColor}, ${contrast.contrastRatio}:1)` : target;
 }
 
-async function violationsOn(page: Page, path: string): Promise<string[]> {
-  await page.goto(path);
-  await settle(page, path);
+async function violationsOn(page: Page, path: string, navigate = true): Promise<string[]> {
+  if (navigate) {
+    await page.goto(path);
+    await settle(page, path);
+  }
   // Only violations come back in full: the passes are not read, and serialising them is slow.
   const results = await new AxeBuilder({ page }).withTags(TAGS).options({ resultTypes: ['violations'] }).analyze();
   return results.violations.map((violation) => {
@@ -78,5 +80,27 @@ for (const scheme of ['light', 'dark'] as const) {
         expect(violations, `axe violations in the ${scheme} colour scheme`).toEqual([]);
       });
     }
+
+    test(`the open search dialog, with results and filters, has no axe violations in the ${scheme} colour scheme`, async ({ page }) => {
+      await page.goto('/codes/cloudflare/9412/');
+      await page.keyboard.press('Control+k');
+      const dialog = page.getByRole('dialog', { name: 'Search' });
+      await dialog.getByRole('combobox', { name: 'Search codes and guides' }).fill('origin returned');
+      await expect(dialog.getByRole('listbox', { name: 'Results' }).getByRole('option').nth(1)).toBeVisible();
+      await page.keyboard.press('ArrowDown');
+      expect(await violationsOn(page, 'the search dialog', false)).toEqual([]);
+    });
+
+    test(`the open theme and section menus have no axe violations in the ${scheme} colour scheme`, async ({ page }) => {
+      await page.setViewportSize({ width: 360, height: 740 });
+      await page.goto('/guides/');
+      await page.getByRole('button', { name: /^Theme/ }).click();
+      await expect(page.getByRole('group', { name: 'Theme' })).toBeVisible();
+      expect(await violationsOn(page, 'the theme menu', false)).toEqual([]);
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: 'Menu' }).click();
+      await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
+      expect(await violationsOn(page, 'the section menu', false)).toEqual([]);
+    });
   });
 }

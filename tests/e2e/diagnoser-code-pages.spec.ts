@@ -18,13 +18,24 @@ test.describe('the diagnoser on code pages', () => {
       await expect(ui.summary).toHaveText(
         new RegExp(`^Diagnosis: ${diagnosis.summary.errors} errors?, ${diagnosis.summary.warnings} warnings? in ${diagnosis.responses.length} responses?\\.$`),
       );
-      const expected = findingsOf(diagnosis);
+      const expected = findingsOf(diagnosis, `/codes/${id}/`);
       expect(await shownFindings(page)).toEqual(expected);
       expect(expected.flat().map((finding) => finding.id)).toContain(id);
-      // Causes and fixes arrive in modules of their own in the browser: where a finding needs a
-      // remedy, they must be there.
-      const needsFixing = diagnosis.responses.some((response) => response.findings.some((finding) => needsRemedy(finding.severity)));
+      // Causes and fixes arrive in modules of their own in the browser: where a finding other than
+      // the page's own code needs a remedy, they must be there.
+      const others = diagnosis.responses.flatMap((response) => response.findings).filter((finding) => finding.id !== id);
+      const needsFixing = others.some((finding) => needsRemedy(finding.severity));
       expect(expected.flat().some((finding) => finding.fixes.length > 0)).toBe(needsFixing);
+    });
+
+    test(`/codes/${id}/ shows its causes and fixes once, and its diagnoser links to them, not to the page itself`, async ({ page }) => {
+      await page.goto(`/codes/${id}/`);
+      const own = page.locator('imgdiag-diagnoser').getByRole('link', { name: new RegExp(`^More about ${findEntry(id)?.title}`) });
+      await expect(own).toHaveCount(0);
+      const entry = findEntry(id);
+      if (entry && needsRemedy(entry.severity)) {
+        await expect(page.locator('imgdiag-diagnoser').getByRole('link', { name: 'how to fix it' })).toHaveAttribute('href', '#fixes');
+      }
     });
   }
 });

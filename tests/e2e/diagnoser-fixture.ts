@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
 import { needsRemedy, severityWord } from '../../src/diagnose/format/labels.ts';
+import { responsesInViewOrder } from '../../src/diagnose/format/view.ts';
 import type { Diagnosis } from '../../src/diagnose/types.ts';
 
 export { expect, test } from './fixtures.ts';
@@ -40,25 +41,32 @@ export function cli(args: string[], text: string): string {
 export interface ShownFinding {
   /** `Error: Origin returned a non-image`, as the finding's heading reads. */
   heading: string;
-  /** The finding id, from its "More about <id>" link. */
+  /** The finding id, from the page its link names (the page itself for the code a page explains). */
   id: string;
   docs: string;
   causes: string[];
   fixes: string[];
 }
 
-/** The findings of each response as the page should show them (backticked runs show as code). */
-export function findingsOf(diagnosis: Diagnosis): ShownFinding[][] {
+/**
+ * The findings of each response as the page should show them (backticked runs show as code):
+ * responses with errors first, and on a code page (`pagePath`) the code it explains without its
+ * causes and fixes, which the page shows above.
+ */
+export function findingsOf(diagnosis: Diagnosis, pagePath?: string): ShownFinding[][] {
   const plain = (texts: string[]) => texts.map((text) => text.replaceAll('`', ''));
-  return diagnosis.responses.map((response) =>
-    response.findings.map((finding) => ({
-      heading: `${severityWord[finding.severity]}: ${finding.title}`,
-      id: finding.id,
-      docs: finding.docs,
+  return responsesInViewOrder(diagnosis).map((response) =>
+    response.findings.map((finding) => {
       // Like the CLI's text, the widget lists causes and fixes only where something needs fixing.
-      causes: needsRemedy(finding.severity) ? plain(finding.causes) : [],
-      fixes: needsRemedy(finding.severity) ? plain(finding.fixes) : [],
-    })),
+      const listed = needsRemedy(finding.severity) && finding.docs !== pagePath;
+      return {
+        heading: `${severityWord[finding.severity]}: ${finding.title}`,
+        id: finding.id,
+        docs: finding.docs,
+        causes: listed ? plain(finding.causes) : [],
+        fixes: listed ? plain(finding.fixes) : [],
+      };
+    }),
   );
 }
 
@@ -73,7 +81,6 @@ export function widget(page: Page) {
   return {
     input: root.getByRole('textbox', { name: 'Response headers, curl output or a HAR file' }),
     examples: root.getByRole('combobox', { name: 'Example response' }),
-    loadExample: root.getByRole('button', { name: 'Load example' }),
     filePicker: root.getByLabel('Open a file (.har, .txt or .json)'),
     copyLink: root.getByRole('button', { name: 'Copy link' }),
     copyMarkdown: root.getByRole('button', { name: 'Copy as Markdown' }),
@@ -94,15 +101,18 @@ export async function paste(input: Locator, text: string): Promise<void> {
 /** The findings shown for each response, in order. */
 export async function shownFindings(page: Page): Promise<ShownFinding[][]> {
   const sections = widget(page).responses;
+  // Responses with nothing to fix are folded: open them to read their findings.
+  await sections.locator('details').evaluateAll((folded) => folded.forEach((details) => ((details as HTMLDetailsElement).open = true)));
   const shown: ShownFinding[][] = [];
   for (const section of await sections.all()) {
     const findings: ShownFinding[] = [];
     for (const item of await section.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 4 }) }).all()) {
       const heading = (await item.getByRole('heading', { level: 4 }).innerText()).replace(/^\S+\s+/, '');
       const link = item.getByRole('link', { name: /^More about / });
-      const id = (await link.innerText()).replace(/^More about /, '');
+      const docs = (await link.count()) > 0 ? ((await link.getAttribute('href')) ?? '') : new URL(page.url()).pathname;
+      const id = docs.replace(/^\/codes\/|\/$/g, '');
       const listItems = (title: string) => item.locator('.imgdiag-diagnoser__list').filter({ hasText: title }).locator('li').allInnerTexts();
-      findings.push({ heading, id, docs: (await link.getAttribute('href')) ?? '', causes: await listItems('Likely causes'), fixes: await listItems('What to change') });
+      findings.push({ heading, id, docs, causes: await listItems('Likely causes'), fixes: await listItems('What to change') });
     }
     shown.push(findings);
   }

@@ -121,7 +121,6 @@ test.describe('privacy', () => {
     await paste(ui.input, fixture('curl-v-secrets-cloudinary.txt'));
     await expect(ui.summary).toHaveText(/^Diagnosis: /);
     await ui.examples.selectOption({ index: 1 });
-    await ui.loadExample.click();
     await ui.filePicker.setInputFiles({ name: 'portal-account.har', mimeType: 'application/json', buffer: Buffer.from(fixture('portal-account.har')) });
     await expect(ui.responses).toHaveCount(3);
     await ui.copyMarkdown.click();

@@ -44,7 +44,7 @@ test.describe('the diagnoser on /diagnose/', () => {
     await expect(finding.getByText('Evidence:')).toContainText('cf-resized: err=9404');
     await expect(finding.getByText('Likely causes', { exact: true })).toBeVisible();
     await expect(finding.getByText('What to change', { exact: true })).toBeVisible();
-    await expect(finding.getByRole('link', { name: 'More about cloudflare/9404' })).toHaveAttribute('href', '/codes/cloudflare/9404/');
+    await expect(finding.getByRole('link', { name: 'More about Source image not found (origin returned 404)' })).toHaveAttribute('href', '/codes/cloudflare/9404/');
   });
 
   test('lists what it read: the format, each status line and the headers', async ({ page }) => {
@@ -63,7 +63,6 @@ test.describe('the diagnoser on /diagnose/', () => {
   test('loads an example response from the menu and diagnoses it', async ({ page }) => {
     const ui = widget(page);
     await ui.examples.selectOption({ label: 'Cloudinary 404 Resource not found: Public ID that does not exist (curl -sI)' });
-    await ui.loadExample.click();
     await expect(ui.input).toHaveValue(/x-cld-error: Resource not found - docs\/nope-xyz/);
     await expect(ui.summary).toHaveText('Diagnosis: 1 error, 0 warnings in 1 response.');
     expect((await shownFindings(page)).flat().map((item) => item.id)).toContain('cloudinary/404');
@@ -183,10 +182,8 @@ test.describe('the diagnoser on /diagnose/', () => {
       await page.keyboard.press('Tab');
     }
     await expect(ui.examples).toBeFocused();
+    // Choosing an example loads it at once.
     await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Tab');
-    await expect(ui.loadExample).toBeFocused();
-    await page.keyboard.press('Enter');
     await expect(ui.summary).toHaveText(/^Diagnosis: /);
 
     await page.keyboard.press('Tab');
@@ -218,7 +215,7 @@ test.describe('the diagnoser without JavaScript', () => {
     // stays raw text here; a browser with JavaScript off shows it. Check that it is served.
     expect(await response?.text()).toMatch(/<noscript>\s*<p[^>]*>\s*The diagnoser runs in your browser with JavaScript, which is off\./);
     await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
-    await expect(page.getByRole('button', { name: 'Load example' })).toBeHidden();
+    await expect(page.getByRole('combobox', { name: 'Example response' })).toBeHidden();
     await page.getByText('Reading the headers by hand').click();
     for (const text of ['Cf-Resized', 'x-cld-error', 'HTTP/2 415']) await expect(page.getByText(text, { exact: true }).first()).toBeVisible();
     await expect(page.getByText(/\| npm run --silent diagnose$/)).toBeVisible();

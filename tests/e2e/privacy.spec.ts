@@ -1,6 +1,6 @@
 /**
  * Nothing a reader does on the site reaches another host: on every page template, with its widgets
- * used (the diagnoser run, search typed and submitted), every request the browser makes, workers
+ * used (the diagnoser run, search typed in the dialog and its results page opened), every request the browser makes, workers
  * included, goes to the server that served the page. Requests elsewhere are blocked and recorded,
  * so the test cannot leak either. The shared fixture fails a test on console errors, which is
  * also where a Content-Security-Policy violation (a request the policy stopped) would show.
@@ -22,9 +22,11 @@ async function diagnoseAPaste(page: Page): Promise<void> {
 }
 
 async function searchFromTheHeader(page: Page): Promise<void> {
-  const box = page.getByRole('searchbox', { name: 'Search codes and guides' });
-  await box.fill('origin returned html');
-  await box.press('Enter');
+  await page.getByRole('button', { name: 'Search' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Search' });
+  await dialog.getByRole('combobox', { name: 'Search codes and guides' }).fill('origin returned html');
+  await expect(dialog.getByRole('listbox', { name: 'Results' }).getByRole('option').first()).toBeVisible();
+  await dialog.getByRole('link', { name: 'All results on the search page' }).click();
   await page.waitForURL(/\/search\/\?q=/);
   await page.waitForLoadState('networkidle');
 }

@@ -60,7 +60,11 @@ test.describe('themes', () => {
     await page.goto('/guides/');
     const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     const light = await background();
-    await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+    const control = page.getByRole('button', { name: 'Theme: Same as the system' });
+    await control.click();
+    await page.getByRole('radio', { name: 'Dark' }).click();
+    await expect(page.getByRole('group', { name: 'Theme' })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Theme: Dark' })).toBeVisible();
     expect(await background()).not.toBe(light);
     await page.goto('/codes/', { waitUntil: 'commit' });
     await page.waitForSelector('body');
@@ -99,6 +103,30 @@ test.describe('the layout', () => {
     await expect(skip).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page.locator('main')).toBeFocused();
+  });
+
+  test('has a header of one row at 360 px: the name, a menu of the sections, search and the theme', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.goto('/diagnose/');
+    const header = page.locator('header');
+    expect((await header.boundingBox())?.height ?? 0).toBeLessThanOrEqual(64);
+    await expect(page.getByRole('navigation', { name: 'Sections' })).toBeHidden();
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await expect(page.getByRole('link', { name: 'Diagnose' })).toHaveAttribute('aria-current', 'page');
+    await page.getByRole('link', { name: 'Codes' }).click();
+    await page.waitForURL('**/codes/');
+    await context.close();
+  });
+
+  test('shows focus as a ring in the accent colour, not the colour of an error', async ({ page }) => {
+    await page.goto('/codes/');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const focused = page.locator(':focus');
+    expect(await focused.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe('solid');
+    const [red = 0, , blue = 0] = (await focused.evaluate((element) => getComputedStyle(element).outlineColor)).match(/\d+/g)!.map(Number);
+    expect(blue, 'the ring is blue, where errors are red').toBeGreaterThan(red);
   });
 
   test('fits a 360 px wide screen without sideways scrolling', async ({ browser }) => {

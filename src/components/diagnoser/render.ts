@@ -19,5 +19,6 @@ function toDom(node: ViewChild): Node {
 export function renderDiagnosis(output: HTMLElement, diagnosis: Diagnosis): void {
   // Redrawn on every edit: keep "What we read" open for a reader who opened it.
   const readOpen = output.querySelector('details')?.open ?? false;
-  output.replaceChildren(...diagnosisView(diagnosis, readOpen).map(toDom));
+  const page = window.location.pathname;
+  output.replaceChildren(...diagnosisView(diagnosis, { readOpen, page }).map(toDom));
 }
