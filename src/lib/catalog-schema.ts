@@ -38,10 +38,9 @@ export function catalogSchema(): Schema {
     description: 'Every image-CDN error code and condition imgdiag documents, with its causes, fixes, messages and sources.',
     ...object(
       {
-        version: { const: 1, description: 'Format version; a change that breaks readers increases it.' },
+        version: { const: 2, description: 'Format version; a change that breaks readers increases it.' },
+        providers: { type: 'array', items: { $ref: '#/$defs/provider' }, description: 'Every service, in the order the site lists them.' },
         entries: { type: 'array', items: { $ref: '#/$defs/entry' }, description: 'Every catalog entry.' },
-        cloudinaryMessageClasses: { type: 'array', items: { $ref: '#/$defs/cloudinaryMessageClass' } },
-        cloudflareWarnings: { type: 'array', items: { $ref: '#/$defs/cloudflareWarning' } },
         sources: { type: 'object', additionalProperties: { $ref: '#/$defs/source' }, description: 'Every cited document, by key.' },
       },
       'The catalog.',
@@ -62,7 +61,7 @@ export function catalogSchema(): Schema {
           variants: {
             type: 'array',
             description: 'HTTP status and message variants.',
-            items: object({ status, message: text('Message text, verbatim.'), certainty: certainty('How well this pairing is backed.'), sources: sourceKeys }, 'A variant.'),
+            items: object({ status, message: { type: 'string', description: 'Message text, verbatim; empty where the source gives a status alone.' }, certainty: certainty('How well this pairing is backed.'), sources: sourceKeys }, 'A variant.'),
           },
           causes: texts('Likely causes, most common first.'),
           fixes: texts('What to change, in the order to try.'),
@@ -86,27 +85,30 @@ export function catalogSchema(): Schema {
         },
         'One catalog entry.',
       ),
-      cloudinaryMessageClass: object(
+      provider: object(
         {
-          id: text('Stable slug.'),
-          title: text('Title.'),
-          pattern: text('Regular-expression source, matched case-insensitively against the header value.'),
-          impliedStatus: { ...status, description: 'The status the message implies when none is shown, or null.' },
-          explanation: text('What the message means.'),
-          fixes: texts('What to change.'),
-          examples: texts('Verbatim values seen in sources.'),
-          sources: sourceKeys,
+          id: oneOf(Object.keys(providerNames), 'Stable id: the first part of every entry id.'),
+          name: text('The service as readers know it.'),
+          blurb: text('What the provider covers, in one line.'),
+          url: { type: 'string', format: 'uri', description: 'Its part of the codes table.' },
+          shortPrefix: { type: ['string', 'null'], description: 'Prefix of its short links (`cf` gives /cf/9412), or null.' },
+          tables: {
+            type: 'object',
+            description: 'Further tables its rules read (message classes, warning texts), by name.',
+            additionalProperties: { type: 'array', items: { type: 'object' } },
+          },
         },
-        'A class of Cloudinary `x-cld-error` messages.',
-      ),
-      cloudflareWarning: object(
-        { text: text('The quoted text, verbatim.'), explanation: text('What it means.'), certainty: certainty('How well it is backed.'), sources: sourceKeys },
-        'A known text of `Warning: cf-images 299 "..."`.',
+        'One service (or `http`, for conditions no one service owns).',
       ),
       source: object(
-        { title: text('The document.'), url: { type: 'string', format: 'uri' }, certainty: certainty('How strongly it backs what cites it.') },
+        {
+          title: text('The document.'),
+          url: { type: 'string', format: 'uri' },
+          noPublicCopy: text('Why the document has no public address, where it has none.'),
+          certainty: certainty('How strongly it backs what cites it.'),
+        },
         'A public document a fact comes from.',
-        ['url'],
+        ['url', 'noPublicCopy'],
       ),
     },
   };

@@ -600,7 +600,7 @@ Content-Length: 2317
     ],
     causes: [
       'The server cannot resolve or connect to the source host (DNS, firewall, no outbound network in the container): Next.js throws and its generic error page answers.',
-      'sharp is missing or built for another platform (`Module \\`sharp\\` not found`, or a libvips load error in the log), e.g. node_modules copied from macOS into a Linux image.',
+      'sharp is missing or built for another platform (a `Module not found` error that names sharp, or a libvips load error in the log), e.g. node_modules copied from macOS into a Linux image.',
       'A local `url` whose route throws (an `/api/og` image route, a route handler).',
     ],
     fixes: [
