@@ -10,7 +10,7 @@ export async function checkUrl(url: string, settings: RequestSettings): Promise<
   try {
     const chain = await fetchChain(url, settings);
     // The hops are exchanges already: the engine takes them as the reader would hand them over.
-    const diagnosis = diagnoseRead({ format: 'http-message', command: null, exchanges: chain.exchanges });
+    const diagnosis = diagnoseRead({ format: 'http-message', command: null, exchanges: chain.exchanges, report: { used: [], setAside: [] } });
     return { url, ok: true, diagnosis, stopped: chain.stopped };
   } catch (error) {
     if (error instanceof FetchError) return { url, ok: false, error: error.message };

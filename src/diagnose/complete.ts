@@ -4,6 +4,7 @@
  * use (src/build/browser-catalog.ts). Either way the result is the same object.
  */
 import { loadEntryTexts } from '../catalog/index.ts';
+import { rankCauses } from './rule.ts';
 import type { Diagnosis } from './types.ts';
 
 export async function completeTexts(diagnosis: Diagnosis): Promise<Diagnosis> {
@@ -17,6 +18,7 @@ export async function completeTexts(diagnosis: Diagnosis): Promise<Diagnosis> {
     // A rule may have set fixes of its own (a Cloudinary message class); those stay.
     if (finding.causes.length === 0) finding.causes = [...text.causes];
     if (finding.fixes.length === 0) finding.fixes = [...text.fixes];
+    rankCauses(finding);
   }
   return diagnosis;
 }

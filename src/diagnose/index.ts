@@ -6,7 +6,8 @@ import { providerEngines } from '../providers/engines.ts';
 import type { ServiceId } from '../providers/ids.ts';
 import type { Severity } from '../catalog/types.ts';
 import { readInput } from './read/index.ts';
-import type { Exchange, ReadResult } from './read/types.ts';
+import type { Exchange, ReadResult, Seen } from './read/types.ts';
+import { evidenceOf, rankCauses } from './rule.ts';
 import type { DiagnoseOutcome, Diagnosis, Finding, ImageUrlReading, ResponseDiagnosis, ServedBy } from './types.ts';
 
 export type * from './types.ts';
@@ -29,7 +30,7 @@ export function diagnoseRead(read: ReadResult): Diagnosis {
       errors: all.filter((finding) => finding.severity === 'error').length,
       warnings: all.filter((finding) => finding.severity === 'warning').length,
     },
-    input: { format: read.format, command: read.command },
+    input: { format: read.format, command: read.command, read: read.report?.used ?? [], setAside: read.report?.setAside ?? [] },
   };
 }
 
@@ -41,6 +42,8 @@ function diagnoseExchange(exchange: Exchange, read: ReadResult): ResponseDiagnos
   for (const engine of providerEngines) {
     for (const rule of engine.rules) findings.push(...rule.run({ exchange, read, servedBy, earlier: findings }));
   }
+  markSources(exchange, findings);
+  for (const finding of findings) rankCauses(finding);
   return {
     index: exchange.index,
     status: exchange.status,
@@ -49,7 +52,7 @@ function diagnoseExchange(exchange: Exchange, read: ReadResult): ResponseDiagnos
     findings,
     servedBy,
     method: exchange.method,
-    statusLine: exchange.status === null ? null : [exchange.httpVersion ?? 'HTTP', exchange.status, exchange.reason].filter(Boolean).join(' '),
+    statusLine: exchange.status === null ? null : statusEvidence(exchange),
     headers: exchange.headers,
     requestHeaders: exchange.requestHeaders,
     reproduce: exchange.url ? reproduceCommand(exchange.url) : null,
@@ -73,6 +76,31 @@ function providerOf(findings: readonly Finding[]): ServiceId | null {
   return null;
 }
 
+/**
+ * Says where each finding's evidence stood. A finding built from a field or status the lenient
+ * pass read shows the words as pasted (`ERROR 9422: ...`, `status of 429`) rather than the
+ * header form the rule wrote, and is marked as read from the body or the text.
+ */
+function markSources(exchange: Exchange, findings: Finding[]): void {
+  const seen = new Map<string, Seen>();
+  for (const field of exchange.headers) if (field.seen) seen.set(evidenceOf(field), field.seen);
+  if (exchange.statusSeen) seen.set(statusEvidence(exchange), exchange.statusSeen);
+  for (const finding of findings) {
+    const from = seen.get(finding.evidence);
+    if (from !== undefined) {
+      finding.evidence = from.text;
+      finding.source = from.source;
+    } else {
+      finding.source = exchange.body !== null && exchange.body.includes(finding.evidence) ? 'body' : 'header';
+    }
+  }
+}
+
+/** The status as the http-status rule names it: `HTTP/2 404`, `HTTP 429 Too Many Requests`. */
+function statusEvidence(exchange: Exchange): string {
+  return [exchange.httpVersion ?? 'HTTP', exchange.status, exchange.reason].filter(Boolean).join(' ');
+}
+
 /** Every service whose signals show in the response, in registry order, with what shows it. */
 function servedByOf(exchange: Exchange): ServedBy[] {
   return providerEngines.flatMap((engine) => {
@@ -83,10 +111,19 @@ function servedByOf(exchange: Exchange): ServedBy[] {
 
 function imageUrlOf(url: string): ImageUrlReading | null {
   for (const engine of providerEngines) {
-    const parts = engine.readUrl?.(url);
+    const parts = readUrlSafely(engine, url);
     if (parts && engine.id !== 'http') return { provider: engine.id as ServiceId, parts };
   }
   return null;
+}
+
+/** A URL a service's parser throws on (`https://:/cdn-cgi/image/...` from a garbled Host) is not its URL. */
+function readUrlSafely(engine: (typeof providerEngines)[number], url: string): Record<string, unknown> | null {
+  try {
+    return engine.readUrl?.(url) ?? null;
+  } catch {
+    return null;
+  }
 }
 
 /** A command that repeats the request and prints only the response headers. */

@@ -52,6 +52,31 @@ export function findingFor(id: string, evidence: string, options: FindingOptions
 }
 
 /**
+ * Says that a line of the paste supports one of the finding's causes (the first whose text
+ * `cause` matches): the engine lists that cause first and the note names the line. Without such a
+ * line the catalog order stays.
+ */
+export function supportCause(finding: Finding, cause: RegExp, line: string): Finding {
+  return {
+    ...finding,
+    supportedCause: { pattern: cause.source, line },
+    notes: [...finding.notes, `The cause listed first is supported by a line of the paste: \`${line}\`.`],
+  };
+}
+
+/**
+ * Puts the supported cause first. Run wherever causes are filled in (the rule, or the browser once
+ * the entry's texts have loaded); it is idempotent.
+ */
+export function rankCauses(finding: Finding): void {
+  const support = finding.supportedCause;
+  if (!support) return;
+  const pattern = new RegExp(support.pattern, 'i');
+  const index = finding.causes.findIndex((cause) => pattern.test(cause));
+  if (index > 0) finding.causes.unshift(...finding.causes.splice(index, 1));
+}
+
+/**
  * The variant that fits the response best: same status and its message in the body, then same
  * status; without a status, the first variant. Null when none fits: a variant with another
  * status would mislead.

@@ -5,7 +5,7 @@
  */
 import type { Layer, Severity } from '../catalog/types.ts';
 import type { ServiceId } from '../providers/ids.ts';
-import type { HeaderField, InputFormat, ReadError } from './read/types.ts';
+import type { EvidenceSource, HeaderField, InputFormat, ReadError } from './read/types.ts';
 
 /** A service's provider id, or null for a condition no one service owns. */
 export type FindingProvider = ServiceId | null;
@@ -41,6 +41,13 @@ export interface Finding {
   variant: { status: number | null; message: string } | null;
   /** Extra: what this particular response adds (a warning's meaning, an inferred status, URL parts). */
   notes: string[];
+  /**
+   * Extra: where the evidence stood: a header line, the response body, or other text (prose, a log
+   * line, a comment). The engine sets it on every finding it returns.
+   */
+  source?: EvidenceSource;
+  /** Extra: a line of the paste that makes one cause likelier; that cause is listed first. */
+  supportedCause?: { pattern: string; line: string };
 }
 
 export interface CloudinaryUrlParts {
@@ -81,7 +88,14 @@ export interface Diagnosis {
   responses: ResponseDiagnosis[];
   summary: { errors: number; warnings: number };
   /** Extra: what the reader recognised. */
-  input: { format: InputFormat; command: string | null };
+  input: {
+    format: InputFormat;
+    command: string | null;
+    /** What was read as evidence outside header lines, e.g. "status read from Status Code: 400 Bad Request". */
+    read: string[];
+    /** What was left out, e.g. "9 lines of prose set aside". */
+    setAside: string[];
+  };
 }
 
 export type DiagnoseOutcome = { ok: true; diagnosis: Diagnosis } | { ok: false; error: ReadError };

@@ -69,7 +69,7 @@ test.describe('the diagnoser on /diagnose/', () => {
     expect((await shownFindings(page)).flat().map((item) => item.id)).toContain('cloudinary/404');
   });
 
-  test('offers every provider’s examples, covering errors, success, no resize, Cloudinary and redirects', async ({ page }) => {
+  test('offers every provider\'s examples, covering errors, success, no resize, Cloudinary and redirects', async ({ page }) => {
     const labels = await widget(page).examples.locator('option:not([value=""])').allInnerTexts();
     expect(labels).toHaveLength(providers.reduce((count, provider) => count + provider.examples.length, 0));
     for (const expected of [/9412/, /Resized successfully/, /not resized/, /Cloudinary 400/, /Cloudinary 401/, /Cloudinary 404/, /Redirects/]) {

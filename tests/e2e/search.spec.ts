@@ -1,10 +1,17 @@
-import { catalog, docsPath } from '../../src/catalog/index.ts';
+import { catalog, docsPath, providers } from '../../src/catalog/index.ts';
 import { expect, test } from './fixtures.ts';
 
 /** Each numeric code once: where providers share a status (400, 404), the bare code opens the first one's page. */
 const numericEntries = catalog.filter(
   (entry, index) => /^\d+$/.test(entry.code) && catalog.findIndex((other) => other.code === entry.code) === index,
 );
+
+/** What a reader types for an entry: its code, with its provider's name where several providers share the code. */
+function queryFor(entry: (typeof numericEntries)[number]): string {
+  const shared = numericEntries.filter((other) => other.code === entry.code).length > 1;
+  const word = providers.find((provider) => provider.id === entry.provider)?.queryWords[0];
+  return shared && word ? `${word} ${entry.code}` : entry.code;
+}
 
 /** What people paste into a search box, with the page each must open. */
 const headerForms: [query: string, path: string][] = [
@@ -43,8 +50,8 @@ async function searchFromHeader(page: import('@playwright/test').Page, query: st
 
 test.describe('the header search box', () => {
   for (const entry of numericEntries) {
-    test(`typing ${entry.code} opens the page of ${entry.id}`, async ({ page }) => {
-      await searchFromHeader(page, entry.code);
+    test(`typing ${queryFor(entry)} opens the page of ${entry.id}`, async ({ page }) => {
+      await searchFromHeader(page, queryFor(entry));
       expect(new URL(page.url()).pathname).toBe(docsPath(entry));
       await expect(page.getByRole('heading', { level: 1 })).toContainText(entry.code);
     });
@@ -97,9 +104,10 @@ test.describe('the search page', () => {
     });
   }
 
-  for (const [query, path] of [['9412', '/codes/cloudflare/9412/'], ['401', '/codes/cloudinary/401/'], ['9522', '/codes/cloudflare/9522/']] as const) {
-    test(`Pagefind itself ranks ${path} first for "${query}"`, async ({ page }) => {
-      expect((await resultLinks(page, query))[0]).toBe(path);
+  // Several services document a 401, so any of their 401 pages may rightly rank first.
+  for (const [query, path] of [['9412', /^\/codes\/cloudflare\/9412\/$/], ['401', /^\/codes\/[^/]+\/401\/$/], ['9522', /^\/codes\/cloudflare\/9522\/$/]] as const) {
+    test(`Pagefind itself ranks a page matching ${path} first for "${query}"`, async ({ page }) => {
+      expect((await resultLinks(page, query))[0]).toMatch(path);
     });
   }
 

@@ -24,8 +24,9 @@ const expectations = new Map(
 
 describe('diagnosis fixtures', () => {
   it.each(fixtures)('%s diagnoses as its .expected.json says', (fixture) => {
-    const diagnosis = diagnosisOf(readFileSync(join(ROOT, fixture), 'utf8'));
-    expect(project(diagnosis)).toEqual(expectations.get(fixture));
+    const outcome = diagnose(readFileSync(join(ROOT, fixture), 'utf8'));
+    // A paste with no evidence at all expects the reader's clear refusal, named by its code.
+    expect(outcome.ok ? project(outcome.diagnosis) : { error: outcome.error.code }).toEqual(expectations.get(fixture));
   });
 
   it.each(rules.flatMap((rule) => rule.emits.map((id) => [rule.name, id] as const)))(
@@ -37,6 +38,20 @@ describe('diagnosis fixtures', () => {
       expect(produced.some((found) => (id.endsWith('/') ? found.startsWith(id) : found === id))).toBe(true);
     },
   );
+});
+
+describe('the corpus of real pastes', () => {
+  const sources = readFileSync(join(ROOT, 'tests/fixtures/real/README.md'), 'utf8');
+  const real = fixtures.filter((fixture) => fixture.startsWith('tests/fixtures/real/'));
+
+  it('holds at least 40 pastes', () => {
+    expect(real.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it.each(real)('%s names its public source in README.md', (fixture) => {
+    const row = sources.split('\n').find((line) => line.startsWith(`| \`${fixture.split('/').at(-1)}\` |`));
+    expect(row).toMatch(/\| https:\/\/\S+ \|$/);
+  });
 });
 
 describe('catalog samples', () => {

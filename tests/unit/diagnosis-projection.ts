@@ -11,7 +11,13 @@ import type { Diagnosis } from '../../src/diagnose/types.ts';
  * Folders of real and realistic pastes whose expected diagnosis sits beside them; each provider's
  * own fixtures are in tests/fixtures/providers/<id>/.
  */
-export const DIAGNOSIS_FIXTURE_DIRS = ['tests/fixtures/rules', 'tests/fixtures/read', 'tests/fixtures/widget', 'tests/fixtures/providers'];
+export const DIAGNOSIS_FIXTURE_DIRS = [
+  'tests/fixtures/rules',
+  'tests/fixtures/read',
+  'tests/fixtures/widget',
+  'tests/fixtures/providers',
+  'tests/fixtures/real',
+];
 
 /** Every fixture (path relative to the repository) that has, or should have, an expectation. */
 export function diagnosisFixtures(root: string): string[] {

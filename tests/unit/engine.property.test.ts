@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../src/diagnose/index.ts';
 import type { DiagnoseOutcome } from '../../src/diagnose/types.ts';
+import { PROVIDER_IDS } from '../../src/providers/ids.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/rules');
 const fixtures = readdirSync(FIXTURES)
@@ -11,7 +12,8 @@ const fixtures = readdirSync(FIXTURES)
   .map((name) => readFileSync(join(FIXTURES, name), 'utf8'));
 
 const SEVERITIES = ['error', 'warning', 'info', 'ok'];
-const PROVIDERS = ['cloudflare', 'cloudinary', null];
+// Every registered service, or none; `http` is never a response's provider.
+const PROVIDERS = [...PROVIDER_IDS.filter((id) => id !== 'http'), null];
 
 /** The contract's required fields, with their types (shared/design.md, "The diagnosis contract"). */
 function expectContractShape(outcome: DiagnoseOutcome): void {
@@ -111,5 +113,81 @@ describe('the engine on arbitrary input', () => {
     const large = perByte(1024 * 1024);
     // Quadratic work would cost 10x per byte at ten times the size; linear stays near 1x.
     expect(large / small).toBeLessThan(6);
+  });
+});
+
+/** Each response's findings as `id severity`, the part of a diagnosis wrapping must not change. */
+function findingIds(text: string): string[][] | string {
+  const outcome = diagnose(text);
+  if (!outcome.ok) return outcome.error.code;
+  return outcome.diagnosis.responses.map((response) => response.findings.map((finding) => `${finding.id} ${finding.severity}`));
+}
+
+/** Sentences people write around a paste, colons included, with no evidence of their own. */
+const PROSE_BEFORE = ['Here is what I get:', 'Images stopped resizing after the move. Output:', 'Update: still broken, see below'];
+const PROSE_AFTER = ['Any idea what is wrong?', 'Thanks in advance!', 'Edit: same thing on Firefox.'];
+
+const WRAPPINGS: Record<string, (text: string, before: string, after: string) => string> = {
+  prose: (text, before, after) => `${before}\n\n${text}\n\n${after}`,
+  fence: (text, before, after) => `${before}\n\n\`\`\`\n${text.replace(/\n$/, '')}\n\`\`\`\n\n${after}`,
+  quote: (text) => text.split('\n').map((line) => (line === '' ? '>' : `> ${line}`)).join('\n'),
+};
+
+describe('the engine on real pastes', () => {
+  it('keeps every fixture\'s findings when it is wrapped in prose, a fence or a Markdown quote', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...fixtures),
+        fc.constantFrom(...Object.keys(WRAPPINGS)),
+        fc.constantFrom(...PROSE_BEFORE),
+        fc.constantFrom(...PROSE_AFTER),
+        (fixture, wrapping, before, after) => {
+          const wrapped = (WRAPPINGS[wrapping] as (typeof WRAPPINGS)['prose'])(fixture, before, after);
+          expect(findingIds(wrapped)).toEqual(findingIds(fixture));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('never reads a header out of text made only of sentences, colons included', () => {
+    const label = fc.constantFrom('Note', 'Update', 'Edit', 'Error', 'Response', 'Result', 'Problem', 'Question', 'Answer', 'Reason', 'Steps', 'Expected', 'Actual');
+    const word = fc.constantFrom('the', 'image', 'does', 'not', 'load', 'on', 'my', 'site', 'since', 'yesterday', 'and', 'it', 'works', 'locally', 'again', 'please', 'help');
+    const sentence = fc
+      .tuple(label, fc.array(word, { minLength: 2, maxLength: 12 }), fc.constantFrom('.', '!', '?', ''))
+      .map(([head, words, end]) => `${head}: ${words.join(' ')}${end}`);
+    fc.assert(
+      fc.property(fc.array(fc.oneof(sentence, word.map((w) => `${w} ${w}.`)), { minLength: 1, maxLength: 12 }), (lines) => {
+        const outcome = diagnose(lines.join('\n'));
+        expect(outcome.ok ? outcome.diagnosis.responses.flatMap((response) => response.headers) : []).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never gives an all-clear when the text shows an error status, an error code or an error header', () => {
+    const status = fc.integer({ min: 400, max: 599 });
+    const code = fc.constantFrom('9401', '9403', '9404', '9408', '9412', '9413', '9422', '9509', '9520', '9523', '9999');
+    const evidence = fc.oneof(
+      status.map((s) => `Failed to load resource: the server responded with a status of ${s} ()`),
+      status.map((s) => `Response: HTTP ${s}`),
+      status.map((s) => `the request returned ${s} again`),
+      status.map((s) => `Status Code: ${s}`),
+      status.map((s) => `HTTP/2 ${s}`),
+      code.map((c) => `ERROR ${c}: something went wrong`),
+      code.map((c) => `// cf-resized: err=${c}`),
+      fc.constantFrom('x-cld-error: Resource not found', "{'x-cld-error': 'Invalid width - abc'}", 'Error: x-cld-error: cloud_name demo is disabled'),
+    );
+    const filler = fc.constantFrom('Images are broken since the deploy.', 'Note: only on mobile.', '', 'server: cloudflare', 'cf-resized: internal=ok/- q=0 n=1 c=1 v=2025.1.1 l=1');
+    fc.assert(
+      fc.property(fc.array(filler, { maxLength: 4 }), evidence, fc.array(filler, { maxLength: 4 }), (before, seen, after) => {
+        const outcome = diagnose([...before, seen, ...after].join('\n'));
+        expect(outcome.ok).toBe(true);
+        if (!outcome.ok) return;
+        const alarming = outcome.diagnosis.responses.flatMap((response) => response.findings).filter((finding) => finding.severity === 'error' || finding.severity === 'warning');
+        expect(alarming.length, seen).toBeGreaterThan(0);
+      }),
+      { numRuns: 400 },
+    );
   });
 });

@@ -1,7 +1,7 @@
 /** Words and marks every face uses for severities and summaries, so they all read the same. */
 import { PROVIDER_NAMES } from '../../providers/ids.ts';
 import type { Severity } from '../../catalog/types.ts';
-import type { InputFormat } from '../read/types.ts';
+import type { EvidenceSource, InputFormat } from '../read/types.ts';
 import type { Diagnosis, FindingProvider } from '../types.ts';
 
 export const severityWord: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Info', ok: 'OK' };
@@ -41,4 +41,17 @@ export const formatWord: Record<InputFormat, string> = {
   'json-headers': 'a JSON object of headers',
   'devtools-two-line': 'a browser devtools copy (name and value on separate lines)',
   'devtools-legacy': 'a browser devtools copy (Name:value lines)',
+  text: 'prose, log lines or a body (evidence read wherever it stood)',
 };
+
+/** What the reader read outside header lines, then what it set aside: one sentence each. */
+export function readingNotes(input: Diagnosis['input']): string[] {
+  return [...input.read, ...input.setAside];
+}
+
+/** Where a finding's evidence stood, in words; nothing for a header line, where evidence usually is. */
+export function sourceNote(source: EvidenceSource | undefined): string | null {
+  if (source === 'body') return 'read from the response body';
+  if (source === 'text') return 'read from the text around the headers, not from a header line';
+  return null;
+}

@@ -6,7 +6,7 @@
  */
 import type { Severity } from '../../catalog/types.ts';
 import type { Diagnosis, Finding, ResponseDiagnosis } from '../types.ts';
-import { formatWord, needsRemedy, providerWord, responseHeading, severityMark, severityWord, summaryLine } from './labels.ts';
+import { formatWord, needsRemedy, providerWord, readingNotes, responseHeading, severityMark, severityWord, sourceNote, summaryLine } from './labels.ts';
 
 /** `errors`: only error findings; `warnings`: errors and warnings. */
 export type OnlyLevel = 'errors' | 'warnings';
@@ -53,6 +53,7 @@ export function formatText(diagnosis: Diagnosis, options: TextOptions): string {
   const paint = painter(options.color);
   const source = options.source ?? `Read as ${formatWord[diagnosis.input.format]}; format id ${diagnosis.input.format}`;
   const lines = [paint('bold', `imgdiag: ${summaryLine(diagnosis)}`), paint('dim', source)];
+  lines.push(...readingNotes(diagnosis.input).map((note) => paint('dim', `  ${note}`)));
   const total = diagnosis.responses.length;
   const floor = options.only ? ONLY_RANK[options.only] : 0;
   const shown = (response: ResponseDiagnosis) => response.findings.filter((finding) => severityRank[finding.severity] >= floor);
@@ -104,6 +105,8 @@ function findingLines(finding: Finding, options: TextOptions, paint: Paint): str
     `  ${paint(finding.severity, `${severityMark[finding.severity]} ${severityWord[finding.severity]}`)}  ${paint('bold', finding.title)}  (${finding.id})`,
     `    Evidence: ${finding.evidence}`,
   ];
+  const source = sourceNote(finding.source);
+  if (source) lines.push(`    (${source})`);
   if (finding.variant) lines.push(`    Variant: ${finding.variant.status ?? 'no status'} "${finding.variant.message}"`);
   for (const note of finding.notes) lines.push(`    Note: ${note}`);
   if (needsRemedy(finding.severity)) {

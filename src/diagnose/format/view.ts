@@ -6,7 +6,7 @@
  */
 import { splitInlineCode } from '../../catalog/inline-code.ts';
 import type { Diagnosis, Finding, ResponseDiagnosis } from '../types.ts';
-import { formatWord, needsRemedy, providerWord, responseHeading, severityMark, severityWord, summaryLine } from './labels.ts';
+import { formatWord, needsRemedy, providerWord, readingNotes, responseHeading, severityMark, severityWord, sourceNote, summaryLine } from './labels.ts';
 
 /** An element: its tag, attributes and children. Strings are text, never markup. */
 export interface ViewNode {
@@ -60,7 +60,7 @@ function findingItem(finding: Finding): ViewNode {
       h('span', { class: 'imgdiag-diagnoser__severity' }, h('span', { 'aria-hidden': 'true' }, `${severityMark[finding.severity]} `), severityWord[finding.severity]),
       `: ${finding.title}`,
     ),
-    h('p', {}, 'Evidence: ', h('code', {}, finding.evidence)),
+    h('p', {}, 'Evidence: ', h('code', {}, finding.evidence), sourceSuffix(finding)),
     variant
       ? h('p', {}, `Matches the message ${variant.status === null ? 'documented without a status' : `sent with HTTP ${variant.status}`}: `, h('code', {}, variant.message))
       : null,
@@ -72,6 +72,12 @@ function findingItem(finding: Finding): ViewNode {
       ? h('p', {}, h('a', { href: finding.docs }, `More about ${finding.id}`))
       : null,
   );
+}
+
+/** ` (read from the response body)` after the evidence, when it did not stand in a header line. */
+function sourceSuffix(finding: Finding): string | null {
+  const note = sourceNote(finding.source);
+  return note ? ` (${note})` : null;
 }
 
 function list(title: string, items: readonly string[]): Child {
@@ -92,6 +98,7 @@ function whatWeRead(diagnosis: Diagnosis, open: boolean): ViewNode {
     h('summary', {}, 'What we read'),
     h('p', {}, `Read as ${formatWord[diagnosis.input.format]} (`, h('code', {}, diagnosis.input.format), ').'),
     diagnosis.input.command ? h('p', {}, 'Command: ', h('code', {}, diagnosis.input.command)) : null,
+    ...readingNotes(diagnosis.input).map((note) => h('p', {}, ...prose(note))),
     ...diagnosis.responses.map((response) => {
       const lines = [response.statusLine ?? '(no status line)', ...response.headers.map((field) => `${field.name}: ${field.value}`)];
       const request = response.method || response.url ? [response.method, response.url].filter(Boolean).join(' ') : null;

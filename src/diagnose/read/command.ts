@@ -15,11 +15,11 @@ export interface Command {
 }
 
 /**
- * An optional prompt (`$`, `%`, `#`, `>`, `user@host:~$`, `[user@host dir]$`, `PS>`,
- * `PS C:\dir>`), then an HTTP client's name and at least one argument.
+ * An optional prompt (`$`, `%`, `#`, `>`, `user@host:~$`, `[user@host dir]$`, macOS's
+ * `host:dir user$`, `PS>`, `PS C:\dir>`), then an HTTP client's name and at least one argument.
  */
 const COMMAND_LINE =
-  /^(?:PS(?:[ \t][^>]*)?>|\[[^\]]*\][$#%]|[^\s$%#>]*[$%#>])?[ \t]*((?:curl|curl\.exe|wget|http|https|xh)[ \t]+\S.*)$/;
+  /^(?:PS(?:[ \t][^>]*)?>|\[[^\]]*\][$#%]|[^\s$%#>:]+:[^\s$%#>]*[ \t][^\s$%#>]+[$%#]|[^\s$%#>]*[$%#>])?[ \t]*((?:curl|curl\.exe|wget|http|https|xh)[ \t]+\S.*)$/;
 
 export interface CommandMatch {
   command: Command;

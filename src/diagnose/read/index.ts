@@ -1,6 +1,7 @@
 /**
  * The reader: whatever text a person pasted, the HTTP exchanges it holds. The shape is sniffed,
- * never asked: JSON (HAR or a header object) first, then the text formats line by line.
+ * never asked: JSON (HAR or a header object) first, then the text formats line by line, then a
+ * lenient pass that reads evidence from the prose, logs and bodies around them.
  *
  * Pure TypeScript with no DOM, Node or Astro imports: it runs in the browser, at build time and
  * in the CLI. Every step is linear in the size of the input.
@@ -14,7 +15,9 @@ import { type Reading, finishExchanges } from './exchange.ts';
 import { readHar } from './har.ts';
 import { readHttpMessages } from './http-message.ts';
 import { isPlainObject, readHeaderJson, readLiteralEntries } from './json-headers.ts';
-import { type Line, splitLines, toLine, unquoteMarkdown } from './lines.ts';
+import { readLeniently } from './lenient.ts';
+import { type Line, splitLines, toLine } from './lines.ts';
+import { undecorate } from './markdown.ts';
 import { parseObjectLiteral } from './object-literal.ts';
 import { failure, success } from './outcome.ts';
 import { type TextFormat, sniffTextFormat } from './sniff.ts';
@@ -41,11 +44,13 @@ export function readInput(text: string): ReadOutcome {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const fromJson = readJsonInput(source);
   if (fromJson !== null) return fromJson;
-  const lines = unquoteMarkdown(splitLines(source));
+  const lines = undecorate(splitLines(source));
   const format = sniffTextFormat(lines);
   const reading = TEXT_READERS[format](lines);
-  const exchanges = finishExchanges(reading.drafts);
-  return exchanges.length === 0 ? failure('no-headers') : success(format, reading.command, exchanges);
+  const lenient = readLeniently(lines, format, finishExchanges(reading.drafts));
+  return lenient.exchanges.length === 0
+    ? failure('no-headers')
+    : success(lenient.format, reading.command, lenient.exchanges, lenient.report);
 }
 
 /**

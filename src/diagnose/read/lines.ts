@@ -26,18 +26,6 @@ export function splitLines(text: string): Line[] {
   return plain.split(/\r\n|\r|\n/).map(toLine);
 }
 
-/**
- * Lines quoted in Markdown (`> HTTP/2 502`, `> x-vercel-error: …`), as an issue comment quotes a
- * capture, without their `>`. curl -v marks request lines with `> ` too, but it never puts a
- * status line there and always prints `< ` response lines, so its output stays as it is.
- */
-export function unquoteMarkdown(lines: Line[]): Line[] {
-  const unquote = (text: string) => text.replace(/^>\s?/, '');
-  const quotedStatus = lines.some((line) => line.text.startsWith('>') && parseStatusLine(unquote(line.text)) !== null);
-  if (!quotedStatus || lines.some((line) => line.text.startsWith('< '))) return lines;
-  return lines.map((line) => (line.text.startsWith('>') ? toLine(unquote(line.text)) : line));
-}
-
 export function toLine(raw: string): Line {
   const start = leadLength(raw);
   const code = raw.charCodeAt(0);

@@ -1,6 +1,6 @@
 /** Building the reader's answers, and the one-sentence messages that say what was expected. */
 
-import { type Exchange, type InputFormat, MAX_INPUT_LENGTH, type ReadError, type ReadOutcome } from './types.ts';
+import { type Exchange, type InputFormat, MAX_INPUT_LENGTH, type ReadError, type ReadOutcome, type ReadReport } from './types.ts';
 
 const MESSAGES: Record<ReadError['code'], string> = {
   empty: 'Nothing to read: paste HTTP response headers, curl -v output or a HAR file.',
@@ -15,6 +15,13 @@ export function failure(code: ReadError['code'], message: string = MESSAGES[code
   return { ok: false, error: { code, message } };
 }
 
-export function success(format: InputFormat, command: string | null, exchanges: Exchange[]): ReadOutcome {
-  return { ok: true, result: { format, command, exchanges } };
+const NOTHING_TO_REPORT: ReadReport = { used: [], setAside: [] };
+
+export function success(
+  format: InputFormat,
+  command: string | null,
+  exchanges: Exchange[],
+  report: ReadReport = NOTHING_TO_REPORT,
+): ReadOutcome {
+  return { ok: true, result: { format, command, exchanges, report: { used: [...report.used], setAside: [...report.setAside] } } };
 }

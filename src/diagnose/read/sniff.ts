@@ -7,7 +7,7 @@ import { isDevtoolsToggle, parseMetaLabel, parseMetaLine } from './labels.ts';
 import { type Line, parseBareName, parseHeaderLine, parseRequestLine, parseStatusLine } from './lines.ts';
 import type { InputFormat } from './types.ts';
 
-export type TextFormat = Exclude<InputFormat, 'har' | 'json-headers'>;
+export type TextFormat = Exclude<InputFormat, 'har' | 'json-headers' | 'text'>;
 
 interface Counts {
   /** `< HTTP/2 404` and `> GET / HTTP/2` lines. */

@@ -18,12 +18,26 @@ export type InputFormat =
   /** Chrome devtools copy where each header name and value stand on lines of their own. */
   | 'devtools-two-line'
   /** The older Chrome/Safari devtools `Name:value` copy, `Status:` and `Request URL:` lines included. */
-  | 'devtools-legacy';
+  | 'devtools-legacy'
+  /** No exact format: evidence read from prose, logs, comments and bodies (an issue comment, a stack trace). */
+  | 'text';
+
+/** Where a piece of evidence stood: a header line as such, a response body, or other text. */
+export type EvidenceSource = 'header' | 'body' | 'text';
+
+/** Evidence read outside a header line, with the words as pasted. */
+export interface Seen {
+  source: Exclude<EvidenceSource, 'header'>;
+  /** The fragment of the paste it was read from, as written. */
+  text: string;
+}
 
 /** One header as written in the input: the name keeps its case, the value is trimmed. */
 export interface HeaderField {
   name: string;
   value: string;
+  /** Set when the field was read from prose, a log line or a body rather than a header line. */
+  seen?: Seen;
 }
 
 /** One request/response exchange found in the input, in input order. */
@@ -46,6 +60,8 @@ export interface Exchange {
   headers: HeaderField[];
   /** Response body text where the input shows it (curl -i, curl -v, HAR content.text), else null. */
   body: string | null;
+  /** Set when the status was read from prose or a log line (`status of 429`) rather than a status line. */
+  statusSeen?: Seen;
 }
 
 /** A successful read. */
@@ -55,6 +71,19 @@ export interface ReadResult {
   command: string | null;
   /** Every exchange, in input order; never empty. */
   exchanges: Exchange[];
+  /**
+   * What was read as evidence outside the exact formats, and what was set aside. The reader always
+   * says; exchanges that come from elsewhere (the CLI's own fetch) have nothing to report.
+   */
+  report?: ReadReport;
+}
+
+/** Sentences for the reader: what the lenient pass used and what it left out. */
+export interface ReadReport {
+  /** e.g. "status read from `Status Code: 400 Bad Request`". */
+  used: string[];
+  /** e.g. "9 lines of prose set aside". */
+  setAside: string[];
 }
 
 /** Why a paste could not be read; `message` is one clear sentence that says what was expected. */

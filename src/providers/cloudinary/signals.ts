@@ -16,7 +16,10 @@ export function isCloudinaryServed(exchange: Exchange): boolean {
   return cloudinarySignals(exchange).length > 0;
 }
 
+/** Delivery hosts: the shared `res.cloudinary.com`, its old shards `res-1` to `res-5` (a real paste: cloudinary_magento2#50), and `<cloud>-res`. */
+const DELIVERY_HOST = /^(?:[a-z0-9-]+-)?res(?:-\d)?\.cloudinary\.com$/;
+
 export function isCloudinaryHost(url: string | null): boolean {
   const host = hostOf(url);
-  return host !== null && (host === 'res.cloudinary.com' || host.endsWith('-res.cloudinary.com'));
+  return host !== null && DELIVERY_HOST.test(host);
 }

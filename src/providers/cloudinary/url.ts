@@ -35,7 +35,7 @@ export function readCloudinaryUrl(url: string): CloudinaryUrlReading | null {
     return null;
   }
   const host = parsed.hostname.toLowerCase();
-  const sharedHost = host === 'res.cloudinary.com';
+  const sharedHost = /^res(?:-\d)?\.cloudinary\.com$/.test(host);
   if (!sharedHost && !host.endsWith('-res.cloudinary.com')) return null;
 
   const segments = parsed.pathname.split('/').filter(Boolean).map(safeDecode);

@@ -8,13 +8,20 @@ import { ipxSources } from './data/sources.ts';
 export const ipxCatalog = {
   id: 'ipx',
   name: PROVIDER_NAMES.ipx,
-  blurb: 'IPX behind Nuxt Image on /_ipx/: every IPX_* code, the body shapes of IPX 0.x, 2/3 and 4, and the domains allow-list.',
+  blurb: 'IPX behind Nuxt Image on /_ipx/: every IPX_* code in each version’s body shape.',
   shortPrefix: 'ipx',
   queryWords: ['ipx', 'nuxt', 'nuxt-image', '@nuxt/image', 'nuxt/image', '_ipx'],
   // A code opens its page wherever it stands in the query (`[403] [IPX_FORBIDDEN_HOST] ...`).
-  searchForms: ipxCodes.flatMap(({ code, entry }) => (code ? [{ pattern: `\\b${code}\\b`, entry }] : [])),
+  // IPX 0.x and 1.x had no codes: their `IPX Error: Error: <message>` text opens the same pages.
+  searchForms: [
+    ...ipxCodes.flatMap(({ code, entry }) => (code ? [{ pattern: `\\b${code}\\b`, entry }] : [])),
+    ...ipxCodes.flatMap(({ message, entry }) =>
+      message ? [{ pattern: `^IPX(?: Error\\b[^:]*)?:\\s*(?:\\w*Error:\\s*)?(?:${message.replace(/^\^/, '')})`, entry }] : [],
+    ),
+  ],
   numericCodes: null,
-  hints: 'ipx|nuxt',
+  // A paste without a URL still shows IPX by its CSP (see signals.ts).
+  hints: "ipx|nuxt|default-src 'none'",
   entries: ipxEntries,
   sources: ipxSources,
   examples: [

@@ -8,13 +8,14 @@ import { netlifySources } from './data/sources.ts';
 export const netlifyCatalog = {
   id: 'netlify',
   name: PROVIDER_NAMES.netlify,
-  blurb: 'Netlify Image CDN on /.netlify/images: its JSON error bodies, the remote_images allow-list and the 404 for invalid values.',
+  blurb: 'Netlify Image CDN on /.netlify/images: JSON error bodies and remote_images.',
   shortPrefix: 'netlify',
   queryWords: ['netlify', 'netlify-image-cdn', '.netlify/images', 'nf'],
   // A message opens its page wherever it stands in the query (a console line, a quoted body).
   searchForms: netlifyMessages.map(({ pattern, entry }) => ({ pattern: `(?:${pattern})`, entry })),
   numericCodes: null,
-  hints: `netlify|x-nf-request-id|${netlifyMessages.map(({ pattern }) => pattern).join('|')}`,
+  // Netlify's name, its request id, and a fragment of each message in data/messages.ts.
+  hints: 'netlify|x-nf-request-id|url param|"url" query|allowed pattern|image URL not allowed',
   entries: netlifyEntries,
   sources: netlifySources,
   examples: [

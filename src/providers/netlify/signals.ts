@@ -30,3 +30,17 @@ export function isNetlifyServed(exchange: Exchange): boolean {
 export function isImageCdnUrl(url: string | null): boolean {
   return url !== null && pathOf(url).startsWith(IMAGE_CDN_PATH);
 }
+
+/** Framework paths that Netlify's adapters rewrite to Image CDN (Next.js runtime v5, Nuxt migrations). */
+const REWRITTEN_PATH = /^\/(?:_next\/image|_ipx\/)/;
+
+/** A framework's image path answered by Netlify itself, so by Image CDN behind the rewrite. */
+export function isRewrittenToImageCdn(exchange: Exchange): boolean {
+  return exchange.url !== null && REWRITTEN_PATH.test(pathOf(exchange.url)) && isNetlifyServed(exchange);
+}
+
+/** Why a framework path's answer is Image CDN's: `what` says what that means for this response. */
+export function rewriteNote(exchange: Exchange, what: string): string {
+  const path = exchange.url && pathOf(exchange.url).startsWith('/_ipx/') ? '/_ipx/' : '/_next/image';
+  return `Netlify answered ${path}: its framework adapter rewrites that path to ${IMAGE_CDN_PATH}, so ${what}.`;
+}

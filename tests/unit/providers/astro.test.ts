@@ -1,6 +1,8 @@
 /** Astro's image endpoint: which entry each endpoint answer and registry error leads to, and its URL reader. */
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../../src/diagnose/index.ts';
+import { astroCatalog } from '../../../src/providers/astro/catalog.ts';
+import { astroImageErrors } from '../../../src/providers/astro/data/errors.ts';
 import { astroEngine } from '../../../src/providers/astro/engine.ts';
 import { resolveQuery } from '../../../src/search/query.ts';
 import { buildSearchMap } from '../../../src/search/search-map.ts';
@@ -36,7 +38,11 @@ describe('Astro image errors', () => {
   });
 });
 
-describe('the Astro URL reader and search forms', () => {
+describe('the Astro URL reader, hints and search forms', () => {
+  it.each(astroImageErrors.map(({ name }) => name))('loads Astro in the browser for a paste that names %s', (name) => {
+    expect(new RegExp(astroCatalog.hints, 'i').test(`[${name}] …`)).toBe(true);
+  });
+
   it('reads the source and options of an /_image URL, and nothing else', () => {
     expect(astroEngine.readUrl?.('https://site.example/_image?href=%2F_astro%2Fa.jpg&w=400&f=avif')).toMatchObject({
       src: '/_astro/a.jpg',

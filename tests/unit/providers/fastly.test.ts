@@ -34,7 +34,14 @@ describe('Fastly Image Optimizer', () => {
 
   it('does not call IO absent for an image service that runs on Fastly', () => {
     const imgix = `HTTP/2 200\ncontent-type: image/jpeg\nserver: imgix\n${EDGE}`;
-    expect(findingsOf(`GET https://assets.example.com/a.jpg?width=300\n${imgix}`).map((finding) => finding.id)).not.toContain('fastly/io-not-invoked');
+    expect(findingsOf(`$ curl -sI "https://assets.example.com/a.jpg?width=300"\n${imgix}`).map((finding) => finding.id)).toEqual(['imgix/rendered']);
+  });
+
+  it('calls IO absent a warning only when the response is uncacheable, information otherwise', () => {
+    const image = `$ curl -sI "https://www.example.com/a.jpg?width=300"\nHTTP/2 200\ncontent-type: image/jpeg\n${EDGE}`;
+    expect(findingsOf(image).map((finding) => [finding.id, finding.severity])).toEqual([['fastly/io-not-invoked', 'info']]);
+    const withCookie = `${image}set-cookie: session=1; Path=/\n`;
+    expect(findingsOf(withCookie).map((finding) => [finding.id, finding.severity])).toEqual([['fastly/io-not-invoked', 'warning']]);
   });
 
   it('sends each Fastly-IO-Error scenario typed into search to its page', () => {

@@ -47,10 +47,20 @@ describe('the IPX URL reader and search forms', () => {
     expect(ipxEngine.readUrl?.('https://a.example/images/w_640/hero.jpg')).toBeNull();
   });
 
-  it.each(ipxCatalog.searchForms.map((form) => [form.pattern.replaceAll('\\b', ''), form.entry] as const))(
+  const codeForms = ipxCatalog.searchForms.filter((form) => form.pattern.startsWith('\\bIPX_'));
+
+  it.each(codeForms.map((form) => [form.pattern.replaceAll('\\b', ''), form.entry] as const))(
     'sends %s to its page',
     (code, entry) => {
       expect(resolveQuery(`[403] [${code}] Forbidden host: a.example`, buildSearchMap())?.path).toBe(`/codes/${entry}/`);
     },
   );
+
+  it.each([
+    ['IPX Error: Error: File not found (/srv/app/static/img/hero.webp)', '/codes/ipx/file-not-found/'],
+    ['IPX: Forbidden host', '/codes/ipx/forbidden-host/'],
+    ['IPX Error: Error: Fetch error (Forbidden)', '/codes/ipx/fetch-failed/'],
+  ])('sends the IPX 0.x text %s to its page', (query, path) => {
+    expect(resolveQuery(query, buildSearchMap())?.path).toBe(path);
+  });
 });

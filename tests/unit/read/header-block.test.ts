@@ -29,6 +29,7 @@ describe('bare header blocks', () => {
           body: null,
         },
       ],
+      report: { used: [], setAside: [] },
     });
   });
 

@@ -4,7 +4,7 @@ import { readInput } from '../../../src/diagnose/read/index.ts';
 import type { ReadOutcome } from '../../../src/diagnose/read/types.ts';
 import { fixture } from './helpers.ts';
 
-const FORMATS = ['header-block', 'http-message', 'curl-verbose', 'har', 'json-headers', 'devtools-two-line', 'devtools-legacy'];
+const FORMATS = ['header-block', 'http-message', 'curl-verbose', 'har', 'json-headers', 'devtools-two-line', 'devtools-legacy', 'text'];
 const ERROR_CODES = ['empty', 'too-large', 'binary', 'invalid-har', 'no-headers'];
 
 const FIXTURES = [
@@ -39,7 +39,7 @@ function isFieldList(value: unknown): boolean {
       (field: unknown) =>
         typeof field === 'object' &&
         field !== null &&
-        Object.keys(field).sort().join() === 'name,value' &&
+        ['name,value', 'name,seen,value'].includes(Object.keys(field).sort().join()) &&
         typeof (field as { name: unknown }).name === 'string' &&
         (field as { name: string }).name !== '' &&
         !(field as { name: string }).name.startsWith(':') &&
@@ -59,14 +59,15 @@ function checkShape(outcome: ReadOutcome): void {
   }
   const { result } = outcome;
   expect(Object.keys(outcome).sort()).toEqual(['ok', 'result']);
-  expect(Object.keys(result).sort()).toEqual(['command', 'exchanges', 'format']);
+  expect(Object.keys(result).sort()).toEqual(['command', 'exchanges', 'format', 'report']);
+  expect(result.report?.used.every((line) => typeof line === 'string')).toBe(true);
+  expect(result.report?.setAside.every((line) => typeof line === 'string')).toBe(true);
   expect(FORMATS).toContain(result.format);
   expect(isStringOrNull(result.command)).toBe(true);
   expect(result.exchanges.length).toBeGreaterThan(0);
   result.exchanges.forEach((exchange, index) => {
-    expect(Object.keys(exchange).sort()).toEqual(
-      ['body', 'headers', 'httpVersion', 'index', 'method', 'reason', 'requestHeaders', 'status', 'url'].sort(),
-    );
+    const keys = ['body', 'headers', 'httpVersion', 'index', 'method', 'reason', 'requestHeaders', 'status', 'url'];
+    expect(Object.keys(exchange).sort()).toEqual((exchange.statusSeen ? [...keys, 'statusSeen'] : keys).sort());
     expect(exchange.index).toBe(index);
     expect(isStringOrNull(exchange.method)).toBe(true);
     expect(isStringOrNull(exchange.url)).toBe(true);

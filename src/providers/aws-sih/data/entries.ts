@@ -830,7 +830,6 @@ content-type: application/json
       { status: 504, message: 'Endpoint request timed out', certainty: 'observed', sources: ['sihIssue200'] },
       { status: 502, message: 'Internal server error', certainty: 'observed', sources: ['sihIssue193'] },
       { status: 403, message: 'Forbidden', certainty: 'uncertain', sources: ['rfc9110'] },
-      { status: 403, message: 'Missing Authentication Token', certainty: 'uncertain', sources: ['rfc9110'] },
     ],
     causes: [
       '504 "Endpoint request timed out": the transformation took longer than API Gateway waits (29 seconds), typically a very large original or smart crop.',

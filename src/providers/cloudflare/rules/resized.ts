@@ -5,9 +5,10 @@
  */
 import { findEntry } from '../../../catalog/index.ts';
 import { headerFields } from '../../../diagnose/read/headers.ts';
-import type { Exchange } from '../../../diagnose/read/types.ts';
+import type { Exchange, ReadResult } from '../../../diagnose/read/types.ts';
 import type { Finding } from '../../../diagnose/types.ts';
-import { evidenceOf, findingFor, variantFor, type Rule } from '../../../diagnose/rule.ts';
+import { evidenceOf, findingFor, supportCause, variantFor, type Rule } from '../../../diagnose/rule.ts';
+import { isResizeUrl } from '../signals.ts';
 
 const ERROR_VALUE = /\berr\s*=\s*(\d{3,5})\b/i;
 const SUCCESS_VALUE = /^\s*internal\s*=\s*ok\b/i;
@@ -18,11 +19,11 @@ const BODY_ERROR_LINE = /^\s*(?:IMAGES_[A-Z]+_)?ERROR\s+(9\d{3})\s*:\s*(.*)$/m;
 export const cloudflareResized: Rule = {
   name: 'cloudflare-resized',
   emits: ['cloudflare/', 'cloudflare/unknown-code', 'cloudflare/resized'],
-  run({ exchange, earlier }) {
+  run({ exchange, read, earlier }) {
     const findings: Finding[] = [];
     for (const field of headerFields(exchange.headers, 'cf-resized', 'cf-images-binding')) {
       const code = ERROR_VALUE.exec(field.value)?.[1];
-      if (code) findings.push(codeFinding(code, evidenceOf(field), exchange));
+      if (code) findings.push(withSupport(codeFinding(code, evidenceOf(field), exchange), exchange, read));
       else if (SUCCESS_VALUE.test(field.value)) {
         findings.push(findingFor('cloudflare/resized', evidenceOf(field), { notes: successNotes(field.value) }));
       }
@@ -30,7 +31,7 @@ export const cloudflareResized: Rule = {
     const bodyLine = exchange.body ? BODY_ERROR_LINE.exec(exchange.body) : null;
     const claimed = (line: string) => earlier.some((finding) => finding.evidence === line.trim());
     if (bodyLine?.[1] && !findings.some((finding) => finding.code === bodyLine[1]) && !claimed(bodyLine[0])) {
-      findings.push(codeFinding(bodyLine[1], bodyLine[0].trim(), exchange));
+      findings.push(withSupport(codeFinding(bodyLine[1], bodyLine[0].trim(), exchange), exchange, read));
     }
     return findings;
   },
@@ -52,6 +53,31 @@ function codeFinding(code: string, evidence: string, exchange: Exchange): Findin
     );
   }
   return findingFor(entry.id, evidence, { variant, notes });
+}
+
+/**
+ * Lines elsewhere in the paste that make one of the code's causes likelier: an HTML content type
+ * (the origin's answer, pasted beside the resizer's) for 9412, the visitor's credentials on a
+ * resize URL for 9408, the resizer's `via` mark or a resize URL inside a resize URL for 9403.
+ */
+function withSupport(finding: Finding, exchange: Exchange, read: ReadResult): Finding {
+  if (finding.code === '9412') {
+    const types = read.exchanges.flatMap((other) => headerFields(other.headers, 'content-type'));
+    const html = types.find((field) => /^\s*text\/html\b/i.test(field.value));
+    if (html) return supportCause(finding, /\bHTML\b/, evidenceOf(html));
+  }
+  if (finding.code === '9408' && isResizeUrl(exchange.url)) {
+    // The value stays out of the note: it is a secret.
+    const credential = headerFields(exchange.requestHeaders, 'cookie', 'authorization')[0];
+    if (credential) return supportCause(finding, /\bcookies\b|\bAuthorization\b/, `${credential.name}: (value not shown)`);
+  }
+  if (finding.code === '9403') {
+    const via = headerFields(exchange.headers, 'via', 'cdn-loop').find((field) => /image-resizing/i.test(field.value));
+    if (via) return supportCause(finding, /\bVia\b/, evidenceOf(via));
+    const url = exchange.url ?? '';
+    if (url.indexOf('/cdn-cgi/image/') !== url.lastIndexOf('/cdn-cgi/image/')) return supportCause(finding, /transformed URL/, url);
+  }
+  return finding;
 }
 
 /** Only the fields whose meaning can be read honestly (facts 1.2): output bytes and version. */

@@ -12,10 +12,11 @@ export const cloudinaryMessageClasses: CloudinaryMessageClass[] = [
     id: 'account-disabled',
     title: 'Cloud disabled',
     pattern: '^cloud_name\\s+\\S+\\s+is\\s+disabled',
-    impliedStatus: null,
+    impliedStatus: 401,
     explanation:
-      'Cloudinary refuses to deliver anything from this cloud because the account behind it is disabled. ' +
-      'No source gives the HTTP status that accompanies this message.',
+      'Cloudinary refuses to deliver anything from this cloud because the account behind it is disabled. Every capture that ' +
+      'shows the status (`curl -sI` output and logs in several public repositories, e.g. `HTTP 401 · X-Cld-Error: cloud_name ' +
+      'dd1ps0y8f is disabled`) shows 401; the captures name a free quota exceeded or billing as the reason.',
     fixes: [
       'Sign in to the Cloudinary console for this cloud and look for a notice that says why the account is disabled.',
       'If the account is fine, check that the URL uses your cloud name and not an old or copied one.',
@@ -174,6 +175,28 @@ export const cloudinaryMessageClasses: CloudinaryMessageClass[] = [
       'Resource not found - a378437a4a2b401897bcad0b0086cd09_9366',
     ],
     sources: ['cldCommonErrors', 'cldSdkTroubleshoot', 'cldFetchArticle', 'captureUnattributed'],
+  },
+  {
+    id: 'too-many-megapixels',
+    title: 'Image too large to transform (megapixel limit)',
+    pattern: '^Maximum\\s+(?:image\\s+size|total\\s+number\\s+of\\s+pixels\\s+in\\s+all\\s+frames(?:/pages)?)\\s+is\\s+[\\d.]+\\s+Megapixels',
+    impliedStatus: 400,
+    explanation:
+      'The original (or, for an animated GIF or a multi-page file, all its frames or pages together) has more pixels than ' +
+      'Cloudinary transforms on delivery. Cloudinary stores and serves such an original untouched but answers 400 to any ' +
+      'derived URL. Captures show 25 megapixels for a still image and 50 megapixels for all frames of an animated GIF; the ' +
+      'message names the limit that applied and what was requested, and the limits may differ by plan.',
+    fixes: [
+      'Resize the original before upload (or with an incoming transformation at upload) so it stays under the limit the message names.',
+      'For an animated GIF, cut frames or size, or convert it to a video (MP4) and deliver that.',
+      'Check the plan’s limits in the console: a higher plan may allow larger images.',
+    ],
+    examples: [
+      'Maximum image size is 25 Megapixels. Requested 33.6 Megapixels',
+      'Maximum total number of pixels in all frames is 50 Megapixels. Requested 80.0',
+      'Maximum total number of pixels in all frames/pages is 50 Megapixels. Requested 84.35 Megapixels',
+    ],
+    sources: ['captureUnattributed'],
   },
   {
     id: 'file-too-large',

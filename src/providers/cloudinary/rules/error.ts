@@ -8,7 +8,7 @@ import { cloudinaryMessageClasses } from '../data/messages.ts';
 import { headerFields, headerValue } from '../../../diagnose/read/headers.ts';
 import type { Exchange } from '../../../diagnose/read/types.ts';
 import type { Finding } from '../../../diagnose/types.ts';
-import { evidenceOf, findingFor, variantFor, type Rule } from '../../../diagnose/rule.ts';
+import { evidenceOf, findingFor, supportCause, variantFor, type Rule } from '../../../diagnose/rule.ts';
 import { isCloudinaryServed } from '../signals.ts';
 
 const SERVER_TIMING_ERROR = /\bcld-error\s*;\s*desc\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,;]*))/i;
@@ -63,7 +63,20 @@ function classify(exchange: Exchange, message: string, evidence: string): Findin
     notes,
   });
   // The message class knows more than the status does, so its fixes replace the status's.
-  return messageClass && messageClass.fixes.length > 0 ? { ...finding, fixes: [...messageClass.fixes] } : finding;
+  const classified = messageClass && messageClass.fixes.length > 0 ? { ...finding, fixes: [...messageClass.fixes] } : finding;
+  // A message names its cause itself; only a bare 401 is ranked by what the URL shows.
+  return id === 'cloudinary/401' && messageClass === null ? withUnsignedUrl(classified, exchange.url) : classified;
+}
+
+/**
+ * A 401 on a delivery URL that asks for a derived version without the `s--…--` signature: the
+ * unsigned transformation is the likelier cause (Strict Transformations or a restricted add-on).
+ */
+function withUnsignedUrl(finding: Finding, url: string | null): Finding {
+  const path = url === null ? '' : (/^https?:\/\/[^/]+(\/[^?#]*)/i.exec(url)?.[1] ?? '');
+  const transformed = /\/(?:image|video)\/(?:upload|fetch|private|authenticated)\/(?!v\d+\/)[a-z]{1,3}_[^/]+\//.test(path);
+  if (url === null || !transformed || /\/s--[\w-]{8}--\//.test(path)) return finding;
+  return supportCause(finding, /neither signed nor allowed/, url);
 }
 
 function findingId(status: number | null): string {

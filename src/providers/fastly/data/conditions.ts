@@ -179,6 +179,7 @@ x-cache: MISS
     caveats: [
       'This is an inference: custom VCL can strip the IO headers from responses IO did transform, so compare `content-length` and the image’s dimensions with the original before concluding.',
       'Image services that run behind Fastly (imgix, Cloudinary) show Fastly’s `x-served-by` too; imgdiag does not raise this for them.',
+      'The same parameters can be meant for a resizer at the origin, so imgdiag reports this as information, and as a warning only when the response is uncacheable (a cookie, `private`, `no-store`), which is known to stop IO.',
     ],
     sources: ['fastlyImageoptoApi', 'fastlyIoReference', 'helixCli340'],
     samples: [

@@ -18,9 +18,13 @@ export const fastlyNotInvoked: Rule = {
   run({ exchange }) {
     if (!asksImageOptimizer(exchange.url) || showsImageOptimizer(exchange) || !isPlainFastlyImage(exchange)) return [];
     const edge = fastlySignals(exchange)[0] ?? 'Fastly cache headers';
+    const uncacheable = uncacheableNotes(exchange);
+    // Parameters such as width= may be meant for a resizer at the origin, so without a reason IO
+    // would have skipped the response this is only information.
     return [
       findingFor('fastly/io-not-invoked', `No Fastly-IO-* header on a response Fastly served (${edge})`, {
-        notes: ['The URL carries Image Optimizer parameters, yet nothing in the response says IO looked at it.', ...uncacheableNotes(exchange)],
+        severity: uncacheable.length > 0 ? 'warning' : 'info',
+        notes: ['The URL carries Image Optimizer parameters, yet nothing in the response says IO looked at it.', ...uncacheable],
       }),
     ];
   },

@@ -8,8 +8,8 @@ import { evidenceOf, findingFor, type Rule } from '../../../diagnose/rule.ts';
 import { imageCdnOfUrl } from '../../../diagnose/signals.ts';
 import type { Exchange } from '../../../diagnose/read/types.ts';
 
-/** A header a service names after image work: `x-imageengine-...`, `x-img-...`, `x-resize-...`. */
-const IMAGE_SERVICE_HEADER = /^x-(?:[a-z0-9]+-)*(?:image|img|imaging|resize|transform|optimi[sz]e|thumbor)/i;
+/** A header a service names after image work: `x-imageengine-...`, `x-imgflo-...`, `x-resize-...`. */
+const IMAGE_SERVICE_HEADER = /^x-(?:[a-z0-9]+-)*(?:image|img|resize|transform|optimi[sz]e|thumbor)/i;
 /** Context worth showing with it: who served, what proxied, and vendor-prefixed headers. */
 const CONTEXT_HEADER = /^(?:server|via|x-served-by|x-cache|cdn-.+|x-(?!content-type-options|frame-options|xss-protection|request-id|forwarded-|real-ip|robots-tag|ua-compatible|dns-prefetch-control|permitted-cross-domain-policies)[a-z0-9]+-.+)$/i;
 

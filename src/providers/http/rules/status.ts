@@ -20,10 +20,12 @@ export const httpStatus: Rule = {
 
 /**
  * A provider's error, or its code or status entry (Cloudinary's 423 is only a warning), or an
- * image service that is not covered yet, whose finding names the status itself.
+ * image service that is not covered yet, whose finding names the status itself. A finding that
+ * says all is well (a successful resize) never explains an error status: that would be a false
+ * all-clear.
  */
 function explainsStatus(finding: Finding): boolean {
   if (finding.id === 'http/service-not-covered') return true;
-  if (finding.provider === null) return false;
+  if (finding.provider === null || finding.severity === 'ok' || finding.severity === 'info') return false;
   return finding.severity === 'error' || findEntry(finding.id)?.kind !== 'condition';
 }

@@ -12,6 +12,8 @@ const CONSTRUCTED_HEADERS =
   'The code, status and message come from IPX’s source; no complete capture of this response was found, so the other headers of the sample are constructed.';
 const REASON_PHRASE =
   'IPX sets the code as the HTTP/1.1 reason phrase (`403 IPX_FORBIDDEN_HOST`); whether proxies in front of Nitro keep it is not recorded, and HTTP/2 has no reason phrase.';
+const STATUS_CAVEAT =
+  'This entry is for a response whose body the paste does not show; which codes go with the status is read from IPX 4’s source (IPX 2 and 3 answered a few of them, an invalid URL and sharp’s own failures, with 500).';
 const V4_ONLY = 'This code exists in IPX 4 (Nuxt Image 2.1 and later) only.';
 
 export const ipxEntries: CatalogEntry[] = [
@@ -1147,30 +1149,29 @@ content-length: 103
     keywords: ['IPX_', 'ipx error code'],
   },
   {
-    id: 'ipx/status-only',
+    id: 'ipx/400',
     provider: 'ipx',
-    kind: 'condition',
-    code: 'status-only',
-    title: 'IPX error without its body',
-    summary: 'An `/_ipx/` URL answered with an error status, but the paste does not show the body, where IPX names its code; the status narrows it to a few codes.',
+    kind: 'status',
+    code: '400',
+    title: 'Bad request: the URL, a modifier or the source',
+    summary: 'IPX refused the request with 400: the URL lacks its modifiers or image path, a modifier value is invalid (IPX 4), or the source is not an image IPX can read.',
     actor: 'request',
     severity: 'error',
     layer: 'image-service',
     certainty: 'vendor-code',
     variants: [],
     causes: [
-      '400: the URL (missing modifiers or image path, a bad modifier value in IPX 4) or a source that is not an image.',
-      '403: a remote host not in `domains`, a path outside IPX’s directory, an unreadable file, a refused protocol or private address.',
-      '404: a missing local file or storage key; for a remote source, the source’s own 404 passed on.',
-      '500 and 502: the server’s setup (sharp, storage) or, in IPX 4, the source’s DNS and redirects.',
+      'The modifiers segment or the image path is missing (`IPX_MISSING_MODIFIERS`, `IPX_MISSING_ID`).',
+      'A modifier value IPX 4 rejects (`IPX_INVALID_MODIFIER_ARG`, `IPX_MISSING_MODIFIER_ARG`, `IPX_INVALID_MODIFIER`).',
+      'The source is not an image, or a broken SVG (`IPX_INVALID_IMAGE`, `IPX_INVALID_SVG`), or its URL cannot be parsed (`IPX_INVALID_URL`).',
     ],
     fixes: [
-      'Look at the body: `curl -i <url>`, or the Response tab in devtools. IPX names the code there (`IPX_FORBIDDEN_HOST` …) and its page says what to change.',
-      'Over HTTP/1.1, `curl -sI` may show the code as the reason phrase (`HTTP/1.1 403 IPX_FORBIDDEN_HOST`).',
+      'Read the body (`curl -i <url>`, or the Response tab in devtools): IPX names its code there, and the code’s page says what to change.',
+      'Over HTTP/1.1, `curl -sI` may show the code as the reason phrase (`HTTP/1.1 400 IPX_…`).',
     ],
-    related: ['ipx/forbidden-host', 'ipx/file-not-found', 'ipx/fetch-failed'],
+    related: ['ipx/missing-modifiers', 'ipx/invalid-modifier-arg', 'ipx/invalid-image'],
     history: [],
-    caveats: ['Which codes go with which status is read from IPX 4’s source; IPX 2 and 3 answered a few of them (an invalid URL, sharp’s own failures) with 500 instead.'],
+    caveats: [STATUS_CAVEAT],
     sources: ['ipxSource4'],
     samples: [
       {
@@ -1189,7 +1190,172 @@ date: Tue, 17 Nov 2026 10:30:02 GMT
         sources: ['ipxSource4'],
       },
     ],
-    keywords: ['ipx 400', 'ipx 403', 'ipx 500', 'nuxt image 403', 'nuxt image 400', 'no body'],
+    keywords: ['ipx 400', 'nuxt image 400', 'bad request'],
+  },
+  {
+    id: 'ipx/403',
+    provider: 'ipx',
+    kind: 'status',
+    code: '403',
+    title: 'Forbidden: host, path, file or address refused',
+    summary: 'IPX refused the source with 403: a remote host not in `domains`, a path outside its directory, an unreadable file or a link, a refused protocol or a private address.',
+    actor: 'request',
+    severity: 'error',
+    layer: 'image-service',
+    certainty: 'vendor-code',
+    variants: [],
+    causes: [
+      'A remote host missing from `image.domains` (`IPX_FORBIDDEN_HOST`), the most common case.',
+      'A local path outside the directory, an unreadable file, a symbolic link (`IPX_FORBIDDEN_PATH`, `IPX_FORBIDDEN_FILE`, `IPX_FORBIDDEN_SYMLINK`).',
+      'A source URL without a host, with another scheme, or resolving to a private address (`IPX_MISSING_HOSTNAME`, `IPX_FORBIDDEN_PROTOCOL`, `IPX_FORBIDDEN_IP`).',
+      'The remote source itself answered 403, which IPX passes on.',
+    ],
+    fixes: [
+      'Read the body (`curl -i <url>`, or the Response tab in devtools): IPX names its code there, and the code’s page says what to change.',
+      'Over HTTP/1.1, `curl -sI` may show the code as the reason phrase (`HTTP/1.1 403 IPX_…`).',
+    ],
+    related: ['ipx/forbidden-host', 'ipx/forbidden-path', 'ipx/fetch-failed'],
+    history: [],
+    caveats: [STATUS_CAVEAT],
+    sources: ['ipxSource4'],
+    samples: [
+      {
+        label: 'curl -sI through an HTTP/2 CDN, local path (no body)',
+        paste: `$ curl -sI "https://www.fernhill-gardens.com/_ipx/w_640/images/team/portrait.jpg"
+HTTP/2 403
+date: Tue, 17 Nov 2026 10:32:40 GMT
+content-type: application/json; charset=utf-8
+content-length: 101
+`,
+        origin: 'constructed',
+        sources: ['ipxSource4'],
+      },
+    ],
+    keywords: ['ipx 403', 'nuxt image 403', 'forbidden'],
+  },
+  {
+    id: 'ipx/404',
+    provider: 'ipx',
+    kind: 'status',
+    code: '404',
+    title: 'Not found: no file, no key, or the source’s 404',
+    summary: 'IPX answered 404: no such file in its directory, no such key in its storage, or a remote source’s own 404 passed on.',
+    actor: 'request',
+    severity: 'error',
+    layer: 'image-service',
+    certainty: 'vendor-code',
+    variants: [],
+    causes: [
+      'A local path with a typo, or a file outside `public/` (`IPX_FILE_NOT_FOUND`).',
+      'A storage key that does not exist (`IPX_RESOURCE_NOT_FOUND`).',
+      'A remote image that is gone (its 404, passed on).',
+    ],
+    fixes: [
+      'Read the body (`curl -i <url>`, or the Response tab in devtools): IPX names its code there, and the code’s page says what to change.',
+      'Over HTTP/1.1, `curl -sI` may show the code as the reason phrase (`HTTP/1.1 404 IPX_…`).',
+    ],
+    related: ['ipx/file-not-found', 'ipx/resource-not-found', 'ipx/fetch-failed'],
+    history: [],
+    caveats: [STATUS_CAVEAT],
+    sources: ['ipxSource4'],
+    samples: [
+      {
+        label: 'curl -sI of a local image (no body)',
+        paste: `$ curl -sI "https://www.fernhill-gardens.com/_ipx/s_300x300/images/team/new-hire.jpg"
+HTTP/1.1 404 Not Found
+date: Tue, 17 Nov 2026 10:34:12 GMT
+content-type: application/json; charset=utf-8
+connection: keep-alive
+`,
+        origin: 'constructed',
+        sources: ['ipxSource4'],
+      },
+    ],
+    keywords: ['ipx 404', 'nuxt image 404', 'not found'],
+  },
+  {
+    id: 'ipx/500',
+    provider: 'ipx',
+    kind: 'status',
+    code: '500',
+    title: 'Server error: IPX’s setup or sharp',
+    summary: 'IPX failed with 500: no storage configured, a storage returning unusable data, the private-address check unavailable, or an unexpected error (usually sharp).',
+    actor: 'service',
+    severity: 'error',
+    layer: 'image-service',
+    certainty: 'vendor-code',
+    variants: [],
+    causes: [
+      'No storage for the kind of source (`IPX_NO_STORAGE`), or unusable storage data (`IPX_STORAGE_ERROR`, `IPX_FILESYSTEM_ERROR`).',
+      '`blockPrivateIPs` on a runtime without `node:dns` (`IPX_IP_CHECK_UNAVAILABLE`).',
+      'sharp missing or failing (`IPX_ERROR`).',
+    ],
+    fixes: [
+      'Read the body (`curl -i <url>`, or the Response tab in devtools): IPX names its code there, and the code’s page says what to change.',
+      'Over HTTP/1.1, `curl -sI` may show the code as the reason phrase (`HTTP/1.1 500 IPX_…`).',
+    ],
+    related: ['ipx/error', 'ipx/no-storage', 'ipx/storage-error'],
+    history: [],
+    caveats: [STATUS_CAVEAT],
+    sources: ['ipxSource4'],
+    samples: [
+      {
+        label: 'curl -sI of a failing local image (no body)',
+        paste: `$ curl -sI "http://localhost:3000/_ipx/w_640/images/hero.jpg"
+HTTP/1.1 500 Internal Server Error
+content-type: application/json
+date: Tue, 17 Nov 2026 10:36:30 GMT
+connection: keep-alive
+keep-alive: timeout=5
+`,
+        origin: 'constructed',
+        sources: ['ipxSource4'],
+      },
+    ],
+    keywords: ['ipx 500', 'nuxt image 500', 'internal server error'],
+  },
+  {
+    id: 'ipx/502',
+    provider: 'ipx',
+    kind: 'status',
+    code: '502',
+    title: 'Bad gateway: the source’s DNS or redirects',
+    summary: 'IPX 4 answered 502: the source’s host does not resolve, or its redirects are invalid or too many.',
+    actor: 'origin',
+    severity: 'error',
+    layer: 'image-service',
+    certainty: 'vendor-code',
+    variants: [],
+    causes: [
+      'The source host does not resolve (`IPX_DNS_LOOKUP_FAILED`, with `blockPrivateIPs`).',
+      'A redirect without a usable `Location`, or more than three (`IPX_INVALID_REDIRECT`, `IPX_TOO_MANY_REDIRECTS`).',
+      'A remote source’s own 502, passed on.',
+    ],
+    fixes: [
+      'Read the body (`curl -i <url>`, or the Response tab in devtools): IPX names its code there, and the code’s page says what to change.',
+      'Over HTTP/1.1, `curl -sI` may show the code as the reason phrase (`HTTP/1.1 502 IPX_…`).',
+    ],
+    related: ['ipx/dns-lookup-failed', 'ipx/too-many-redirects', 'ipx/invalid-redirect'],
+    history: [],
+    caveats: [STATUS_CAVEAT],
+    sources: ['ipxSource4'],
+    samples: [
+      {
+        label: 'curl -sI behind Cloudflare, remote source (no body)',
+        paste: `$ curl -sI "https://www.fernhill-gardens.com/_ipx/w_640/https://media.fernhill-gardens.com/gallery/roses.jpg"
+HTTP/2 502
+date: Wed, 25 Nov 2026 13:02:47 GMT
+content-type: application/json; charset=utf-8
+content-length: 117
+cf-cache-status: MISS
+server: cloudflare
+cf-ray: 8f2a3e71c5d94b22-AMS
+`,
+        origin: 'constructed',
+        sources: ['ipxSource4'],
+      },
+    ],
+    keywords: ['ipx 502', 'nuxt image 502', 'bad gateway'],
   },
   {
     id: 'ipx/transformed',

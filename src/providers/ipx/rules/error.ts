@@ -21,14 +21,14 @@ const SHAPE_NOTES: Record<IpxShape, string> = {
   ipx4: 'Body shape of IPX 4 (Nuxt Image 2.1 and later): {"status","statusText","message"} from h3 v2.',
   ipx2: 'Body shape of IPX 2 and 3 (Nuxt Image 1.x to 2.0): {"error":{"message":"[status] [code] message"}}.',
   ipx0: 'Text body of IPX 0.x or 1.x (Nuxt Image 0.x, Nuxt 2), which sent messages without codes.',
-  reason: 'The error shows only in the status line: IPX 2 and later set the code (IPX 0.x and 1.x an "IPX: …" text) as the HTTP/1.1 reason phrase. HTTP/2 has none, so there only the body carries it.',
+  reason: 'The error shows only in the status line: IPX 2 and 3 set the code (IPX 0.x and 1.x an "IPX: …" text, IPX 4 the code through h3) as the HTTP/1.1 reason phrase. HTTP/2 has none, so there only the body carries it.',
   mention: 'The IPX code is quoted in the text; the response itself is not shown.',
 };
 
 export const ipxError: Rule = {
   name: 'ipx-error',
   // Every entry of the codes table, each checked by its catalog samples; the fixtures cover the shapes.
-  emits: ['ipx/', 'ipx/fetch-failed', 'ipx/unknown-code', 'ipx/error', 'ipx/status-only', 'ipx/file-not-found'],
+  emits: ['ipx/', 'ipx/fetch-failed', 'ipx/unknown-code', 'ipx/error', 'ipx/502'],
   run({ exchange }) {
     const report = readIpxError(exchange, isIpxUrl(exchange.url));
     if (!report) return statusOnly(exchange);
@@ -45,24 +45,25 @@ export const ipxError: Rule = {
 
 /**
  * An error status on an `/_ipx/` URL whose body the paste does not show (a devtools copy, `curl -I`
- * over HTTP/2): the URL often tells which code it was; otherwise the notes list the codes IPX sends
- * with that status.
+ * over HTTP/2): the URL tells which code it was where it can; otherwise the status's own entry
+ * lists the codes IPX sends with it.
  */
 function statusOnly(exchange: Exchange): Finding[] {
   const status = exchange.status;
   if (!exchange.url || !isIpxUrl(exchange.url) || status === null || status < 400) return [];
   const [, , modifiers = '', ...rest] = pathOf(exchange.url).split('/');
   const source = safeDecode(rest.join('/'));
-  const remote = /^https?:/i.test(source);
-  const inferred = inferredEntry(status, modifiers, source, remote);
+  const inferred = inferredEntry(status, modifiers, source, /^https?:/i.test(source));
+  const id = inferred?.id ?? (findEntry(`ipx/${status}`) ? `ipx/${status}` : null);
+  if (!id) return [];
   const candidates = ipxCodes.filter((code) => code.status === status && code.code).map((code) => code.code);
   const notes = [
     inferred
       ? `The paste shows no body, so IPX's code is not visible; ${inferred.reason}. The body (curl -i, or the Response tab) names the code.`
-      : `The paste shows no body, so IPX's code is not visible. With ${status}, IPX sends ${candidates.length > 0 ? candidates.join(', ') : 'no code of its own (the source’s status is passed on)'}.`,
+      : `The paste shows no body, so IPX's code is not visible. With ${status}, IPX sends ${candidates.join(', ')}.`,
   ];
   const statusLine = `${exchange.httpVersion ?? 'HTTP'} ${status}${exchange.reason ? ` ${exchange.reason}` : ''}`;
-  return [findingFor(inferred?.id ?? 'ipx/status-only', statusLine, { notes })];
+  return [findingFor(id, statusLine, { notes })];
 }
 
 function inferredEntry(status: number, modifiers: string, source: string, remote: boolean): { id: string; reason: string } | null {
@@ -70,7 +71,6 @@ function inferredEntry(status: number, modifiers: string, source: string, remote
   if (status === 400 && source === '') return { id: 'ipx/missing-id', reason: 'the URL ends after the modifiers' };
   if (status === 403 && remote) return { id: 'ipx/forbidden-host', reason: 'a 403 for a remote source is most often its host missing from domains (or the source itself refusing IPX)' };
   if (status === 404 && remote) return { id: 'ipx/fetch-failed', reason: 'a 404 for a remote source is the source’s own status, passed on' };
-  if (status === 404) return { id: 'ipx/file-not-found', reason: 'a 404 for a local path means no such file in IPX’s directory' };
   return null;
 }
 

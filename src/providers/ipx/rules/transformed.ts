@@ -5,17 +5,17 @@
 import { headerFields, headerValue } from '../../../diagnose/read/headers.ts';
 import type { Exchange } from '../../../diagnose/read/types.ts';
 import { evidenceOf, findingFor, type Rule } from '../../../diagnose/rule.ts';
-import { isIpxUrl } from '../signals.ts';
-
-const IPX_CACHE_CONTROL = /^max-age=(\d+), public, s-maxage=\1$/;
+import { hasIpxSuccessHeaders, IPX_CACHE_CONTROL, isIpxUrl } from '../signals.ts';
 
 export const ipxTransformed: Rule = {
   name: 'ipx-transformed',
   emits: ['ipx/transformed'],
   run({ exchange }) {
-    if (!isIpxUrl(exchange.url) || (exchange.status !== 200 && exchange.status !== 304)) return [];
+    if (!isIpxUrl(exchange.url) && !hasIpxSuccessHeaders(exchange)) return [];
+    // A JSON-headers paste shows no status: IPX's own headers on an image say it succeeded.
+    if (exchange.status !== null && exchange.status !== 200 && exchange.status !== 304) return [];
     const contentType = headerFields(exchange.headers, 'content-type')[0];
-    if (exchange.status === 200 && !contentType?.value.trim().toLowerCase().startsWith('image/')) return [];
+    if (exchange.status !== 304 && !contentType?.value.trim().toLowerCase().startsWith('image/')) return [];
     const evidence = contentType ? evidenceOf(contentType) : `${exchange.httpVersion ?? 'HTTP'} ${exchange.status}`;
     return [findingFor('ipx/transformed', evidence, { notes: notesFor(exchange) })];
   },

@@ -172,6 +172,56 @@ Forbidden: Remote image URL not allowed
     keywords: ['is not an allowed pattern', 'remote_images', 'netlify.toml', 'remote image url not allowed', 'allow list', 'allowlist', 'external image', 'remote image blocked', 'remotePatterns netlify'],
   },
   {
+    id: 'netlify/400',
+    provider: 'netlify',
+    kind: 'status',
+    code: '400',
+    title: 'Bad request from Image CDN',
+    summary: 'Netlify Image CDN answered 400. The two recorded causes are a missing `url` parameter and a remote source that `remote_images` does not allow; the JSON body says which.',
+    actor: 'request',
+    severity: 'error',
+    layer: 'image-service',
+    certainty: 'observed',
+    variants: [{ status: 400, message: '{"code":400,"msg":"<message>"}', certainty: 'observed', sources: ['netlifyDebbieCodes578', 'captureUnattributed'] }],
+    causes: [
+      'No `url` parameter: `{"code":400,"msg":"must provide the url param"}`.',
+      'A remote source not matched by `remote_images`: `{"code":400,"msg":"url (…) is not an allowed pattern"}`.',
+      'Another problem Netlify words in a message not yet recorded.',
+    ],
+    fixes: [
+      'Read the JSON body (`curl -i <url>`, or the Response tab in devtools): its `msg` names the problem.',
+      'Check the URL has a `url` parameter, and that a remote source matches a `remote_images` pattern in `netlify.toml`.',
+    ],
+    related: ['netlify/missing-url', 'netlify/remote-not-allowed', 'netlify/unknown-error'],
+    history: [],
+    caveats: [
+      'This entry is for a 400 whose body the paste does not show and whose URL does not settle the cause (it has a local `url`).',
+      NETLIFY_HEADERS_CAVEAT,
+    ],
+    sources: ['netlifyImageCdnDocs', 'netlifyDebbieCodes578'],
+    samples: [
+      {
+        label: 'Chrome devtools copy of a 400, body not copied',
+        paste: `Request URL: https://lakeside-bakery.netlify.app/.netlify/images?url=/images/rye-loaf.jpg&w=640&fit=cover
+Request Method: GET
+Status Code: 400 Bad Request
+Remote Address: 54.161.234.33:443
+Referrer Policy: strict-origin-when-cross-origin
+
+age: 0
+cache-control: no-store
+content-type: application/json
+date: Mon, 16 Nov 2026 10:50:12 GMT
+server: Netlify
+x-nf-request-id: 01KA7S0B3D5F7H9K1M3P5R7T9V
+`,
+        origin: 'constructed',
+        sources: ['netlifyImageCdnDocs'],
+      },
+    ],
+    keywords: ['netlify 400', 'netlify image cdn 400', 'bad request', '.netlify/images 400'],
+  },
+  {
     id: 'netlify/404',
     provider: 'netlify',
     kind: 'status',

@@ -9,13 +9,11 @@ import { headerValue } from '../../../diagnose/read/headers.ts';
 import { bodyEvidence, jsonObjectOf } from '../../../diagnose/read/body.ts';
 import type { Exchange } from '../../../diagnose/read/types.ts';
 import { findingFor, variantFor, type Rule } from '../../../diagnose/rule.ts';
-import { hostOf, pathOf } from '../../../diagnose/signals.ts';
+import { hostOf } from '../../../diagnose/signals.ts';
 import { netlifyMessages } from '../data/messages.ts';
-import { IMAGE_CDN_PATH, isImageCdnUrl, isNetlifyServed } from '../signals.ts';
+import { isImageCdnUrl, isNetlifyServed, isRewrittenToImageCdn, rewriteNote } from '../signals.ts';
 
 const compiledMessages = netlifyMessages.map(({ entry, pattern }) => ({ entry, pattern: new RegExp(pattern, 'i') }));
-/** Framework paths that Netlify's adapters rewrite to Image CDN (Next.js runtime v5, Nuxt migrations). */
-const REWRITTEN_PATH = /^\/(?:_next\/image|_ipx\/)/;
 const LOCAL_HOST = /^(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])$/;
 /** Entries whose production and `netlify dev` wordings are both recorded. */
 const LOCAL_WORDED = new Set(['netlify/missing-url', 'netlify/remote-not-allowed']);
@@ -31,7 +29,7 @@ interface Reported {
 
 export const netlifyError: Rule = {
   name: 'netlify-error',
-  emits: ['netlify/missing-url', 'netlify/remote-not-allowed', 'netlify/404', 'netlify/405', 'netlify/unknown-error', 'netlify/server-error'],
+  emits: ['netlify/missing-url', 'netlify/remote-not-allowed', 'netlify/400', 'netlify/404', 'netlify/405', 'netlify/unknown-error', 'netlify/server-error'],
   run({ exchange }) {
     const reported = reportedMessage(exchange.body);
     const known = reported ? compiledMessages.find(({ pattern }) => pattern.test(reported.message))?.entry : undefined;
@@ -88,6 +86,7 @@ function inferredFromUrl(exchange: Exchange): { id: string; note: string } | nul
 }
 
 function idForStatus(status: number | null, reported: Reported | null): string | null {
+  if (status === 400 && reported === null) return 'netlify/400';
   if (status === 404 || status === 405) return `netlify/${status}`;
   if (status !== null && status >= 500 && status <= 599) return 'netlify/server-error';
   if (reported?.json) return 'netlify/unknown-error';
@@ -96,12 +95,7 @@ function idForStatus(status: number | null, reported: Reported | null): string |
 
 function notesFor(id: string, exchange: Exchange, reported: Reported | null): string[] {
   const notes: string[] = [];
-  const path = exchange.url ? pathOf(exchange.url) : '';
-  if (REWRITTEN_PATH.test(path) && isNetlifyServed(exchange)) {
-    notes.push(
-      `Netlify answered ${path.startsWith('/_ipx/') ? '/_ipx/' : '/_next/image'}: its framework adapter rewrites that path to ${IMAGE_CDN_PATH}, so the error is Netlify Image CDN's, not the framework's own optimizer's.`,
-    );
-  }
+  if (isRewrittenToImageCdn(exchange)) notes.push(rewriteNote(exchange, 'the error is Netlify Image CDN’s, not the framework’s own optimizer’s'));
   const knownLocalWording = reported !== null && !reported.json && id !== 'netlify/server-error';
   if (LOCAL_HOST.test(hostOf(exchange.url) ?? '') || knownLocalWording) {
     notes.push(

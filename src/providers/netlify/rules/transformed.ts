@@ -6,7 +6,7 @@
 import { headerFields, headerValue } from '../../../diagnose/read/headers.ts';
 import type { Exchange } from '../../../diagnose/read/types.ts';
 import { evidenceOf, findingFor, type Rule } from '../../../diagnose/rule.ts';
-import { isImageCdnUrl, isNetlifyServed } from '../signals.ts';
+import { isImageCdnUrl, isNetlifyServed, isRewrittenToImageCdn, rewriteNote } from '../signals.ts';
 
 const CACHE_MEMBER = /"([^"]+)"\s*((?:;[^,]*)?)/g;
 
@@ -14,7 +14,8 @@ export const netlifyTransformed: Rule = {
   name: 'netlify-transformed',
   emits: ['netlify/transformed'],
   run({ exchange }) {
-    if (!isImageCdnUrl(exchange.url) || (exchange.status !== 200 && exchange.status !== 304)) return [];
+    const rewritten = isRewrittenToImageCdn(exchange);
+    if ((!isImageCdnUrl(exchange.url) && !rewritten) || (exchange.status !== 200 && exchange.status !== 304)) return [];
     const contentType = headerFields(exchange.headers, 'content-type')[0];
     if (exchange.status === 200 && !contentType?.value.trim().toLowerCase().startsWith('image/')) return [];
     const evidence = contentType ? evidenceOf(contentType) : `${exchange.httpVersion ?? 'HTTP'} ${exchange.status}`;
@@ -24,6 +25,7 @@ export const netlifyTransformed: Rule = {
 
 function notesFor(exchange: Exchange): string[] {
   const notes = cacheNotes(headerValue(exchange.headers, 'cache-status'));
+  if (isRewrittenToImageCdn(exchange)) notes.unshift(rewriteNote(exchange, 'Image CDN made this image, not the framework’s own optimizer'));
   if (exchange.status === 304) notes.push('304: the client’s copy of this transformation is still current, as Netlify documents for repeated requests.');
   const format = exchange.url ? formatParam(exchange.url) : null;
   if (format === null && exchange.status === 200) {

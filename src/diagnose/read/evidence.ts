@@ -1,0 +1,256 @@
+/**
+ * The lenient pass: evidence wherever it stands in a paste, not only in header lines. Error codes
+ * in bodies, prose and comments (`ERROR 9412: ...`, `err=9403`), statuses in the loose forms logs
+ * and people write (`HTTP 401`, `status of 429`, `(401) Unauthorized`, `returned 404`), the
+ * image services' headers inline in a sentence, after a label or inside a printed dict or JSON
+ * line, and the services' URLs.
+ *
+ * Every pattern is matched line by line and has no nested or overlapping quantifiers, so the cost
+ * stays linear in the size of the paste.
+ */
+
+import { type Line, parseHeaderLine } from './lines.ts';
+import { isKnownFieldName } from './prose.ts';
+
+export interface FoundField {
+  name: string;
+  value: string;
+  /** The fragment as pasted, e.g. `'x-cld-error': 'Resource not found'`. */
+  seen: string;
+}
+
+export interface FoundCode {
+  code: string;
+  seen: string;
+}
+
+export interface FoundStatus {
+  status: number;
+  reason: string | null;
+  seen: string;
+}
+
+export interface TextEvidence {
+  fields: FoundField[];
+  codes: FoundCode[];
+  /** The first error status (400 or more) seen, else the first status. */
+  status: FoundStatus | null;
+  /** The first image-service URL, else the first URL a `URL` label names. */
+  url: string | null;
+  /** Non-blank lines that held no evidence and no structure the exact readers use. */
+  quietLines: number;
+}
+
+/**
+ * Headers that name an image-service error or the service itself; read in any position. Services
+ * name their error header `<something>-error` (x-cld-error, x-vercel-error, fastly-io-error,
+ * ik-error, x-bo-processing-error), so that shape counts without a list of services.
+ */
+const SERVICE_FIELD = /(?<![\w-])(cf-resized|cf-images-binding|(?:[a-z0-9]+-)+error)(["'`]?)[ \t]*(?:=>|:|=)[ \t]*/gi;
+/** Headers that only count inside quotes, a printed dict or inline code: in prose they are words. */
+const QUOTED_FIELD =
+  /(["'`])(content-type|server|via|location|cf-ray|cf-cache-status|server-timing|x-cld-error|cf-resized)\1[ \t]*(?:=>|:|=|,)[ \t]*/gi;
+
+/** The resizer's body line (`ERROR 9412: ...`) and the Images binding's (`IMAGES_TRANSFORM_ERROR 9525`). */
+const CODE = /\b(?:IMAGES_[A-Z]+_ERROR[ \t]+(9\d{3})\b|ERROR[ \t]+(9\d{3})[ \t]*:)[^`"'|]*/g;
+/** `error code 9412`, `Error 9412`: a code only where the paste also names Cloudflare (an app has codes too). */
+const LOOSE_CODE = /\berror(?:[ \t]+code)?[ \t:#]*(9[45]\d\d)\b/gi;
+const NAMES_CLOUDFLARE = /cloudflare|cdn-cgi|cf-resized|imagedelivery/i;
+const LOOSE_ERR = /(?<![\w-])err[ \t]*=[ \t]*(9\d{3})\b/gi;
+
+const REASONS =
+  'Bad Request|Unauthorized|Forbidden|Not Found|Method Not Allowed|Not Acceptable|Gone|Payload Too Large|Unsupported Media Type|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout';
+const KNOWN_REASON = new RegExp(`^(?:${REASONS})\\b`, 'i');
+
+/** The loose forms a status is written in, strongest first: a labelled status beats a verb's. */
+const STATUS_FORMS: readonly RegExp[] = [
+  // `Status Code: 400 Bad Request`, `status of 429`, `"status": 404`, `statusCode=401`, `status code - 401`
+  /(?<![\w-])(?:status|http_code)(?:[ \t_-]?code)?(?:[ \t]+of)?["']?[ \t]*[:=-]?[ \t]*["'`]?([1-5]\d\d)(?![\d.])(?:[ \t]+\(?([A-Z][A-Za-z' ]{1,30})\)?)?/i,
+  // `HTTP 401`, `HTTP/1.1 403 Forbidden` inside a line, `HTTP status 404`, `HTTP error 400`
+  /\bHTTP(?:\/[\d.]{1,3})?(?:[ \t]+(?:status|error|response))?(?:[ \t]+code)?[ \t]*[:=]?[ \t]*([1-5]\d\d)(?![\d.])(?:[ \t]+([A-Z][A-Za-z' ]{1,30}))?/i,
+  // an access log: `"GET /a.jpg HTTP/1.1" 404 1234`
+  /HTTP\/[\d.]{1,3}"[ \t]+([1-5]\d\d)\b/,
+  // a status after a timestamp or a log level: `2024-05-01 12:00:01 ERROR 404 GET /a.jpg`
+  /^[\W_]{0,3}(?:\d{4}-\d\d-\d\d[T ]?[\d:.,]*Z?[ \t]+)?(?:\[?(?:ERROR|WARN(?:ING)?|INFO|DEBUG|FATAL)\]?:?[ \t]+)([1-5]\d\d)[ \t]+(?:GET|HEAD|POST|https?:|\/)/i,
+  // `404 Not Found`, `429 Too Many Requests`, `403 (Forbidden)` anywhere
+  new RegExp(`\\b([45]\\d\\d)[ \\t]+\\(?(${REASONS})\\b`, 'i'),
+  // `(401) Unauthorized`, `(404) Nicht gefunden`, `(401 unauthorized error)`: a status in brackets with its reason
+  /\(([1-5]\d\d)\)[ \t]*(\p{L}[\p{L}' -]{1,40})/u,
+  /\(([45]\d\d)[ \t]+(\p{L}[\p{L}' -]{1,40})\)/u,
+  // `Not Found (404)`, `Page Not Found (404)`
+  new RegExp(`\\b(?:${REASONS})[ \\t]*\\(([45]\\d\\d)\\)`, 'i'),
+  // an error page's heading: `400: BAD_REQUEST`, `502: BAD_GATEWAY`
+  /^[ \t]*([45]\d\d):[ \t]+[A-Z][A-Z_]{2,}\b/,
+  // `Error 404`, `error: 502`, `code: 400`
+  /\b(?:error|code)[ \t]*[:#]?[ \t]*([45]\d\d)(?![\d.])/i,
+  // `returned 404`, `responded with a 403`, `answers 415`, `fails with 502`, `I get a 401`, `returned **\`400\`**`
+  /\b(?:return(?:s|ed|ing)?|respond(?:s|ed)?(?:[ \t]+with)?|answer(?:s|ed)?|give|gives|gave|giving|got|get|gets|getting|throws?|produces?|fail(?:s|ed|ing)?[ \t]+with)(?:[ \t]+(?:an?|the))?(?:[ \t]+HTTP)?[ \t]+[`*_]{0,3}([45]\d\d)(?![\d.])/i,
+];
+
+const URL_IN_TEXT = /https?:\/\/[^\s"'<>`()[\]{}|\\^]+/gi;
+const URL_LABEL = /\b(?:request[ \t]+)?url\b/i;
+
+export function scanEvidence(lines: readonly Line[]): TextEvidence {
+  const evidence: TextEvidence = { fields: [], codes: [], status: null, url: null, quietLines: 0 };
+  let labelledUrl: string | null = null;
+  let best: RankedStatus | null = null;
+  const codes: CodeList = { list: evidence.codes, known: new Set() };
+  const looseCodes: CodeList = { list: [], known: new Set() };
+  let mentionsCloudflare = false;
+  for (const line of lines) {
+    // Without its indentation and an author's trailing note (`err=9401   ← origin not allowed`).
+    const raw = line.text;
+    if (raw === '' || raw.startsWith('```') || raw.startsWith('~~~')) continue;
+    const fieldsBefore = evidence.fields.length;
+    const before = fieldsBefore + evidence.codes.length;
+    readFields(raw, evidence.fields);
+    readCodes(raw, codes, evidence.fields.slice(fieldsBefore), looseCodes);
+    mentionsCloudflare ||= NAMES_CLOUDFLARE.test(raw);
+    // A real header line is the exact readers' (`X-Imgix-Original-Status: 200` is the origin's status).
+    const header = parseHeaderLine(raw);
+    const status = header !== null && isKnownFieldName(header.name) ? null : readStatus(raw);
+    if (status !== null && (best === null || outranks(status, best))) best = status;
+    const urls = raw.includes('://') ? (raw.match(URL_IN_TEXT) ?? []).map(trimUrl) : [];
+    if (evidence.url === null) evidence.url = urls.find(isServiceUrl) ?? null;
+    if (labelledUrl === null && urls.length > 0 && URL_LABEL.test(raw)) labelledUrl = urls[0] ?? null;
+    if (evidence.fields.length + evidence.codes.length === before && status === null && urls.length === 0) {
+      evidence.quietLines++;
+    }
+  }
+  evidence.url ??= labelledUrl;
+  if (mentionsCloudflare) {
+    for (const found of looseCodes.list) addCode(codes, found);
+  }
+  evidence.status = best === null ? null : { status: best.status, reason: best.reason, seen: best.seen };
+  evidence.fields = distinct(evidence.fields, (field) => `${field.name}\n${field.value}`);
+  evidence.codes = distinct(evidence.codes, (code) => code.code);
+  return evidence;
+}
+
+function readFields(raw: string, into: FoundField[]): void {
+  if (!/cf-|cld|["'`]/i.test(raw)) return;
+  for (const pattern of [SERVICE_FIELD, QUOTED_FIELD]) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(raw); match !== null; match = pattern.exec(raw)) {
+      const quoted = pattern === QUOTED_FIELD;
+      const name = (quoted ? match[2] : match[1]) ?? '';
+      const opener = raw[match.index - 1];
+      const from = !quoted && (opener === '"' || opener === "'" || opener === '`') ? match.index - 1 : match.index;
+      const value = valueAt(raw, match.index + match[0].length, opener === '`' || match[2] === '`');
+      if (value.text === '') continue;
+      into.push({ name: name.toLowerCase(), value: value.text, seen: raw.slice(from, value.end).trim() });
+    }
+  }
+}
+
+/** A value from `start`: up to its closing quote when quoted, else to the end of the line or code span. */
+function valueAt(raw: string, start: number, inCode: boolean): { text: string; end: number } {
+  const quote = raw[start];
+  if (quote === '"' || quote === "'") {
+    const close = raw.indexOf(quote, start + 1);
+    const end = close < 0 ? raw.length : close + 1;
+    return { text: raw.slice(start + 1, close < 0 ? raw.length : close).trim(), end };
+  }
+  const tick = inCode ? raw.indexOf('`', start) : -1;
+  const rest = tick < 0 ? raw.slice(start) : raw.slice(start, tick);
+  // A sentence or a dict goes on after the value: `... err=9412.` or `... err=9412)`.
+  const text = rest.replace(/[ \t]*[)}\]]*[ \t]*[.;,]?[ \t]*$/, '').trim();
+  return { text, end: tick < 0 ? start + rest.trimEnd().length : tick + 1 };
+}
+
+/** Codes found so far: the list in order, and the set that keeps each code once. */
+interface CodeList {
+  list: FoundCode[];
+  known: Set<string>;
+}
+
+function addCode(codes: CodeList, found: FoundCode): void {
+  if (codes.known.has(found.code)) return;
+  codes.known.add(found.code);
+  codes.list.push(found);
+}
+
+function readCodes(raw: string, codes: CodeList, fieldsOfLine: readonly FoundField[], loose: CodeList): void {
+  if (!/9\d{3}/.test(raw)) return;
+  const named = (code: string): boolean => codes.known.has(code) || fieldsOfLine.some((field) => field.value.includes(code));
+  CODE.lastIndex = 0;
+  for (let match = CODE.exec(raw); match !== null; match = CODE.exec(raw)) {
+    // In a sentence the message ends where the sentence does: `ERROR 9523: Internal error. Thanks!`
+    const sentence = match[0].split(/\.[ \t]/, 1)[0] ?? match[0];
+    addCode(codes, { code: match[1] ?? match[2] ?? '', seen: sentence.trim().replace(/[ \t.,;)]+$/, '') });
+  }
+  LOOSE_ERR.lastIndex = 0;
+  for (let match = LOOSE_ERR.exec(raw); match !== null; match = LOOSE_ERR.exec(raw)) {
+    const code = match[1] ?? '';
+    if (!named(code)) addCode(codes, { code, seen: match[0] });
+  }
+  LOOSE_CODE.lastIndex = 0;
+  for (let match = LOOSE_CODE.exec(raw); match !== null; match = LOOSE_CODE.exec(raw)) {
+    const code = match[1] ?? '';
+    if (!named(code)) addCode(loose, { code, seen: match[0] });
+  }
+}
+
+interface RankedStatus extends FoundStatus {
+  /** The index of the form it was read in: lower is stronger. */
+  strength: number;
+}
+
+/** An error status beats a success; then a stronger form; then the earlier line. */
+function outranks(status: RankedStatus, best: RankedStatus): boolean {
+  const isError = status.status >= 400;
+  if (isError !== best.status >= 400) return isError;
+  return status.strength < best.strength;
+}
+
+function readStatus(raw: string): RankedStatus | null {
+  if (!/[1-5]\d\d/.test(raw)) return null;
+  for (const [strength, form] of STATUS_FORMS.entries()) {
+    const match = form.exec(raw);
+    if (match === null) continue;
+    const status = Number(match[1]);
+    // Interim responses say nothing about the outcome; curl prints them before the real one.
+    if (status < 200 || status > 599) continue;
+    // A reason phrase starts with a capital (`Not Found`, `Nicht gefunden`); `for gif images` is the sentence going on.
+    const reason = match[2]?.trim() || null;
+    const phrase = reason !== null && (/^\p{Lu}/u.test(reason) || KNOWN_REASON.test(reason)) ? reason : null;
+    const seen = phrase === null && reason !== null ? match[0].slice(0, match[0].indexOf(match[1] ?? '') + 3) : match[0];
+    return { status, reason: phrase, seen: balanced(seen.trim().replace(/[ \t.,;:]+$/, '')), strength };
+  }
+  return null;
+}
+
+/**
+ * The first of each item, and no more than a paste can sensibly show: a log that repeats one
+ * line a thousand times is one piece of evidence, and the merge stays linear.
+ */
+const MAX_ITEMS = 32;
+
+function distinct<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const keys = new Set<string>();
+  const kept: T[] = [];
+  for (const item of items) {
+    const k = key(item);
+    if (keys.has(k)) continue;
+    keys.add(k);
+    kept.push(item);
+    if (kept.length === MAX_ITEMS) break;
+  }
+  return kept;
+}
+
+/** Closes a bracket the match opened (`403 (Forbidden`), so the evidence reads as pasted. */
+function balanced(seen: string): string {
+  const open = seen.lastIndexOf('(');
+  return open >= 0 && !seen.includes(')', open) ? `${seen})` : seen;
+}
+
+function trimUrl(url: string): string {
+  // A template's `${...}` ends the URL as far as evidence goes.
+  return url.replace(/\$$/, '').replace(/[.,;:!?]+$/, '');
+}
+
+/** A URL that shows which image service it goes to, and with which options. */
+export function isServiceUrl(url: string): boolean {
+  return /\/cdn-cgi\/image\//.test(url) || /^https?:\/\/(?:[\w-]+-)?res(?:-\d)?\.cloudinary\.com\//i.test(url) || /^https?:\/\/imagedelivery\.net\//i.test(url);
+}

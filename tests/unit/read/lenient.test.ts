@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { formatText } from '../../../src/diagnose/format/text.ts';
+import { diagnosisView } from '../../../src/diagnose/format/view.ts';
+import { diagnose } from '../../../src/diagnose/index.ts';
+import { viewToHtml } from '../../../src/lib/view-html.ts';
+import type { Diagnosis } from '../../../src/diagnose/types.ts';
+import { read, readError } from './helpers.ts';
+
+function diagnosisOf(text: string): Diagnosis {
+  const outcome = diagnose(text);
+  if (!outcome.ok) expect.fail(`expected a diagnosis, got ${outcome.error.code}`);
+  return outcome.diagnosis;
+}
+
+/** Each finding as `id severity source: evidence`. */
+function findings(text: string): string[] {
+  return diagnosisOf(text).responses.flatMap((response) =>
+    response.findings.map((finding) => `${finding.id} ${finding.severity} ${finding.source}: ${finding.evidence}`),
+  );
+}
+
+describe('evidence read from prose, logs and bodies', () => {
+  it('reads the code, status and URL of an issue comment that quotes the browser tab', () => {
+    const text = [
+      'Since yesterday every image is broken. Opening one in a new tab shows',
+      '',
+      'ERROR 9422: Free unique transformations by account has been exhausted',
+      '',
+      'The URL is https://example.com/cdn-cgi/image/width=400,format=auto/uploads/a.jpg and the console says',
+      'Failed to load resource: the server responded with a status of 429 ()',
+    ].join('\n');
+    const diagnosis = diagnosisOf(text);
+    expect(diagnosis.input.format).toBe('text');
+    expect(diagnosis.responses[0]?.status).toBe(429);
+    expect(diagnosis.responses[0]?.url).toBe('https://example.com/cdn-cgi/image/width=400,format=auto/uploads/a.jpg');
+    expect(findings(text)).toEqual([
+      'cloudflare/9422 error text: ERROR 9422: Free unique transformations by account has been exhausted',
+    ]);
+    expect(diagnosis.input.read).toContain('status read from `status of 429`');
+    expect(diagnosis.input.setAside).toEqual(['1 line of prose set aside']);
+  });
+
+  it('takes the labels of a log block for labels, not for three headers', () => {
+    const text = [
+      'URL: https://res.cloudinary.com/demo/image/upload/v1/photos/missing.jpg',
+      'Response: HTTP 404',
+      'Error: x-cld-error: Resource not found - photos/missing',
+    ].join('\n');
+    const result = read(text);
+    expect(result.exchanges[0]?.headers.map((field) => field.name)).toEqual(['x-cld-error']);
+    expect(findings(text)).toEqual(['cloudinary/404 error text: x-cld-error: Resource not found - photos/missing']);
+    expect(diagnosisOf(text).input.setAside).toEqual(['2 lines of prose set aside']);
+  });
+
+  it('reads a devtools copy quoted in Markdown as the copy, not as curl request lines', () => {
+    const text = [
+      '> Request URL: https://res.cloudinary.com/demo/image/upload/w_abc/sample.jpg',
+      '> Request Method: GET',
+      '> Status Code: 400 Bad Request',
+      '> x-cld-error: Invalid width - abc',
+      '> server: cloudinary',
+    ].join('\n');
+    const diagnosis = diagnosisOf(text);
+    expect(diagnosis.responses[0]?.status).toBe(400);
+    expect(findings(text)).toEqual(['cloudinary/400 error header: x-cld-error: Invalid width - abc']);
+  });
+
+  it.each([
+    ['a status and a header on one line', 'HTTP 401 · X-Cld-Error: cloud_name demo is disabled', 401, 'cloudinary/401'],
+    ['a header in a code comment', 'The worker logs this:\n// answers 415 / cf-resized: err=9412', 415, 'cloudflare/9412'],
+    ['a header at the end of a sentence', 'The image request returned 404 and the response had `cf-resized: err=9404`.', 404, 'cloudflare/9404'],
+    ['a Python dict in a log line', "2024-05-01 12:00:01 ERROR fetch failed {'x-cld-error': 'Resource not found - abc', 'server': 'cloudinary'}", null, 'cloudinary/404'],
+    ['a JSON log line', '{"level":"error","status":404,"headers":{"x-cld-error":"Resource not found - abc"}}', 404, 'cloudinary/404'],
+    ['an exception with a bracketed status', 'System.Net.WebException: The remote server returned an error: (401) Unauthorized.', 401, 'http/client-error'],
+    ['a localised reason phrase', 'Le serveur distant a retourné une erreur : (404) Introuvable.', 404, 'http/client-error'],
+    ['the Images binding error', 'Error: IMAGES_TRANSFORM_ERROR 9525: the image is too large', null, 'cloudflare/9525'],
+    ['a bullet list of headers', '- HTTP/2 403\n- cf-resized: err=9401\n- server: cloudflare', 403, 'cloudflare/9401'],
+    ['a Markdown table of headers', '| header | value |\n| --- | --- |\n| cf-resized | err=9404 |\n| server | cloudflare |', null, 'cloudflare/9404'],
+  ])('reads %s', (_label, text, status, id) => {
+    const diagnosis = diagnosisOf(text);
+    expect(diagnosis.responses[0]?.status).toBe(status);
+    expect(diagnosis.responses.flatMap((response) => response.findings.map((finding) => finding.id))).toContain(id);
+  });
+
+  it('reads a Chrome General section whose values stand on the next lines, the IP address not as a header', () => {
+    const text = [
+      'General',
+      'Request URL:',
+      'https://res.cloudinary.com/demo/image/upload/w_300/sample.jpg',
+      'Request Method:',
+      'GET',
+      'Status Code:',
+      '400 Bad Request',
+      'Remote Address:',
+      '185.247.212.99:443',
+    ].join('\n');
+    const result = read(text);
+    expect(result.exchanges[0]?.status).toBe(400);
+    expect(result.exchanges[0]?.headers).toEqual([]);
+  });
+
+  it('reads a service URL alone as evidence of the service and its options', () => {
+    const diagnosis = diagnosisOf('Broken since Monday: https://res.cloudinary.com/demo/image/upload/w_300/sample.jpg');
+    expect(diagnosis.responses[0]?.provider).toBe('cloudinary');
+  });
+
+  it('marks a finding read from a body as such', () => {
+    const text = ['HTTP/2 415', 'content-type: text/plain', '', 'ERROR 9412: Origin returned non-image content'].join('\n');
+    expect(findings(text)).toContain('cloudflare/9412 error body: ERROR 9412: Origin returned non-image content');
+  });
+
+  it('still finds nothing in prose that shows no evidence', () => {
+    expect(readError('Note: this only happens on Safari.\nUpdate: it works now, thanks!').code).toBe('no-headers');
+  });
+
+  it('takes an app error code for a Cloudflare code only where the paste names Cloudflare', () => {
+    expect(readError('Error Code 9411 appears and the app is not working').code).toBe('no-headers');
+    expect(findings('Cloudflare image resizing says error code 9412 for every image').map((line) => line.split(' ')[0])).toEqual([
+      'cloudflare/9412',
+    ]);
+  });
+});
+
+describe('the faces say what was read', () => {
+  const PASTE = 'URL: https://res.cloudinary.com/demo/image/upload/v1/a.jpg\nResponse: HTTP 404\nError: x-cld-error: Resource not found - a';
+
+  it('lists the evidence read outside header lines, and the prose set aside, in the CLI text', () => {
+    const text = formatText(diagnosisOf(PASTE), { color: false, siteUrl: 'https://imgdiag.dev' });
+    expect(text).toContain('  status read from `HTTP 404`');
+    expect(text).toContain('  2 lines of prose set aside');
+    expect(text).toContain('(read from the text around the headers, not from a header line)');
+  });
+
+  it('shows the same in the widget view, the paste escaped', () => {
+    const html = viewToHtml(diagnosisView(diagnosisOf(`${PASTE} <b>bold</b>`)));
+    expect(html).toContain('status read from <code>HTTP 404</code>');
+    expect(html).toContain('(read from the text around the headers, not from a header line)');
+    expect(html).not.toContain('<b>');
+  });
+});
