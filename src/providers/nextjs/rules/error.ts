@@ -47,7 +47,12 @@ export const nextjsError: Rule = {
     if (server) {
       notes.push(`${evidenceOf(server)}: Next.js sends no Server header, so something in front answered or passed this on; its own error page is as likely as the optimizer's.`);
     }
-    return [withVariant(exchange, id, statusLineOf(exchange), [...notes, ...urlNotes(exchange.url), ...frontLayerNotes(exchange)])];
+    // Only a body that is exactly a variant's text picks it: `Bad Request` inside a console line
+    // (`GET … 400 (Bad Request)`) is the status's name, not the export-mode body.
+    const exact = findEntry(id)?.variants.find((variant) => variant.message === exchange.body?.trim()) ?? null;
+    const variant = exact ?? variantFor(findEntry(id)?.variants ?? [], status, null);
+    const finding = findingFor(id, statusLineOf(exchange), { variant, notes: [...notes, ...urlNotes(exchange.url), ...frontLayerNotes(exchange)] });
+    return [finding];
   },
 };
 

@@ -7,7 +7,8 @@
 import { findEntry } from '../../../catalog/index.ts';
 import { headerFields, headerValue } from '../../../diagnose/read/headers.ts';
 import type { Exchange } from '../../../diagnose/read/types.ts';
-import { evidenceOf, findingFor, variantFor, type Rule } from '../../../diagnose/rule.ts';
+import { evidenceOf, findingFor, variantFor, type Rule, type RuleContext } from '../../../diagnose/rule.ts';
+import { imageCdnOfUrl } from '../../../diagnose/signals.ts';
 import { vercelEntries } from '../data/entries.ts';
 import { layerNotes, requestIdNotes } from '../notes.ts';
 
@@ -23,8 +24,8 @@ const ANY_CODE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 export const vercelError: Rule = {
   name: 'vercel-error',
   emits: [...IMAGE_CODES.values(), 'vercel/other-error'],
-  run({ exchange }) {
-    const reported = reportedCode(exchange);
+  run({ exchange, servedBy }) {
+    const reported = reportedCode(exchange) ?? quotaByStatus(exchange, servedBy);
     if (!reported) return [];
     const id = IMAGE_CODES.get(reported.code) ?? 'vercel/other-error';
     const entry = findEntry(id);
@@ -37,6 +38,7 @@ export const vercelError: Rule = {
     } else if (status !== null && documented !== null && status !== documented) {
       notes.push(`Vercel documents ${reported.code} with status ${documented}, not ${status}.`);
     }
+    if (reported.fromStatus) notes.push('No Vercel code shows in the paste; 402 is the status Vercel sends only when the image allowance is spent.');
     if (id === 'vercel/optimized-image-request-payment-required') {
       notes.push('Variants already in the cache keep answering 200 (x-vercel-cache: HIT), so some sizes of the same image work while new ones fail until the allowance resets.');
     }
@@ -47,8 +49,19 @@ export const vercelError: Rule = {
   },
 };
 
+/**
+ * A 402 from Vercel's image route with no code in sight (a browser console line: `Failed to load
+ * resource: the server responded with a status of 402`): the only image error Vercel sends with
+ * 402 is the spent allowance.
+ */
+function quotaByStatus(exchange: Exchange, servedBy: RuleContext['servedBy']): { code: string; evidence: string; fromStatus: true } | null {
+  const onImageRoute = ['nextjs', 'vercel'].includes(imageCdnOfUrl(exchange.url) ?? '');
+  if (exchange.status !== 402 || !onImageRoute || !servedBy.some(({ provider }) => provider === 'vercel')) return null;
+  return { code: 'OPTIMIZED_IMAGE_REQUEST_PAYMENT_REQUIRED', evidence: `status 402 from ${exchange.url}`, fromStatus: true };
+}
+
 /** The code from `x-vercel-error`, else an image code wherever the paste shows one. */
-function reportedCode(exchange: Exchange): { code: string; evidence: string } | null {
+function reportedCode(exchange: Exchange): { code: string; evidence: string; fromStatus?: true } | null {
   const header = headerFields(exchange.headers, 'x-vercel-error')[0];
   const value = header?.value.trim().toUpperCase();
   if (header && value && ANY_CODE.test(value)) return { code: value, evidence: evidenceOf(header) };
