@@ -51,6 +51,16 @@ export function hostOf(url: string | null): string | null {
   }
 }
 
+/** The query parameters of an URL; none when it cannot be parsed. */
+export function searchParamsOf(url: string | null): URLSearchParams {
+  if (url === null) return new URLSearchParams();
+  try {
+    return new URL(url).searchParams;
+  } catch {
+    return new URLSearchParams();
+  }
+}
+
 export function pathOf(url: string): string {
   try {
     return new URL(url).pathname;

@@ -5,7 +5,7 @@
  * Image Server`, `x-im-*` headers and an `IM_` cache key show IVM itself (facts, cdns.md 4.3, 4.4).
  */
 import type { Exchange, HeaderField } from '../../diagnose/read/types.ts';
-import { headerSignals, hostOf } from '../../diagnose/signals.ts';
+import { headerSignals, hostOf, searchParamsOf } from '../../diagnose/signals.ts';
 
 const AKAMAI_HOST = /(?:^|\.)(?:akamaized\.net|akamaihd\.net|edgesuite\.net|edgekey\.net|akamai\.net)$/;
 
@@ -50,11 +50,6 @@ export function imFields(exchange: Exchange): HeaderField[] {
 
 /** IVM's URL parameters: `imwidth=` (a width to resize to) and `impolicy=` (a named policy). */
 export function ivmParameters(url: string | null): { imwidth: string | null; impolicy: string | null } {
-  if (url === null) return { imwidth: null, impolicy: null };
-  try {
-    const params = new URL(url).searchParams;
-    return { imwidth: params.get('imwidth'), impolicy: params.get('impolicy') };
-  } catch {
-    return { imwidth: null, impolicy: null };
-  }
+  const params = searchParamsOf(url);
+  return { imwidth: params.get('imwidth'), impolicy: params.get('impolicy') };
 }

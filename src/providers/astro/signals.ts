@@ -4,7 +4,7 @@
  * which names the error in its title. Astro sends no header of its own.
  */
 import type { Exchange } from '../../diagnose/read/types.ts';
-import { pathOf } from '../../diagnose/signals.ts';
+import { pathOf, searchParamsOf } from '../../diagnose/signals.ts';
 
 const IMAGE_ENDPOINT_PATH = /(?:^|\/)_image$/;
 /** The whole body of the dev server's 500 page (vite-plugin-astro-server/response.ts). */
@@ -27,10 +27,5 @@ export function isImageEndpointUrl(url: string | null): boolean {
 
 /** The `href` query parameter of an image endpoint URL, or null. */
 export function hrefOf(url: string | null): string | null {
-  if (url === null) return null;
-  try {
-    return new URL(url).searchParams.get('href');
-  } catch {
-    return null;
-  }
+  return searchParamsOf(url).get('href');
 }

@@ -8,6 +8,7 @@ import type { Exchange } from '../../../diagnose/read/types.ts';
 import type { Finding } from '../../../diagnose/types.ts';
 import { evidenceOf, findingFor, type Rule } from '../../../diagnose/rule.ts';
 import { bunnyProcessingErrors } from '../data/processing-errors.ts';
+import { searchParamsOf } from '../../../diagnose/signals.ts';
 import { bunnyCdnSignals, optimizerSignals } from '../signals.ts';
 
 const entryOfCode = new Map(bunnyProcessingErrors.map(({ code, entry }) => [code, entry]));
@@ -75,11 +76,6 @@ function cacheNotes(exchange: Exchange): string[] {
 }
 
 function transformParameters(url: string | null): string[] {
-  if (url === null) return [];
-  try {
-    const params = new URL(url).searchParams;
-    return TRANSFORM_PARAMETERS.filter((name) => params.has(name)).map((name) => `${name}=${params.get(name)}`);
-  } catch {
-    return [];
-  }
+  const params = searchParamsOf(url);
+  return TRANSFORM_PARAMETERS.filter((name) => params.has(name)).map((name) => `${name}=${params.get(name)}`);
 }

@@ -9,7 +9,7 @@ import { headerValue } from '../../../diagnose/read/headers.ts';
 import { bodyEvidence, jsonObjectOf } from '../../../diagnose/read/body.ts';
 import type { Exchange } from '../../../diagnose/read/types.ts';
 import { findingFor, variantFor, type Rule } from '../../../diagnose/rule.ts';
-import { hostOf } from '../../../diagnose/signals.ts';
+import { hostOf, searchParamsOf } from '../../../diagnose/signals.ts';
 import { netlifyMessages } from '../data/messages.ts';
 import { isImageCdnUrl, isNetlifyServed, isRewrittenToImageCdn, rewriteNote } from '../signals.ts';
 
@@ -74,12 +74,7 @@ function reportedMessage(body: string | null): Reported | null {
  */
 function inferredFromUrl(exchange: Exchange): { id: string; note: string } | null {
   if (exchange.status !== 400 && exchange.status !== 403) return null;
-  let source: string | null;
-  try {
-    source = exchange.url ? new URL(exchange.url).searchParams.get('url') : null;
-  } catch {
-    source = null;
-  }
+  const source = searchParamsOf(exchange.url).get('url');
   const note = 'The paste shows no body: this is read from the URL, and the JSON body (curl -i, or the Response tab) would confirm it.';
   if (!source) return exchange.status === 400 ? { id: 'netlify/missing-url', note } : null;
   return /^https?:\/\//i.test(source) ? { id: 'netlify/remote-not-allowed', note } : null;
@@ -122,14 +117,7 @@ function notesFor(id: string, exchange: Exchange, reported: Reported | null): st
 /** A `remote_images` regex for the refused source's origin, written as a TOML string would hold it. */
 function suggestedPattern(exchange: Exchange, reported: Reported | null): string | null {
   const quoted = reported ? /\burl \((\S+)\) is not an allowed pattern/i.exec(reported.message)?.[1] : undefined;
-  let source = quoted ?? null;
-  if (!source && exchange.url) {
-    try {
-      source = new URL(exchange.url).searchParams.get('url');
-    } catch {
-      source = null;
-    }
-  }
+  const source = quoted ?? searchParamsOf(exchange.url).get('url');
   try {
     const { protocol, host } = new URL(source ?? '');
     return `${protocol}//${host.replaceAll('.', '\\\\.')}/.*`;

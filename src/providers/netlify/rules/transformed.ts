@@ -6,6 +6,7 @@
 import { headerFields, headerValue } from '../../../diagnose/read/headers.ts';
 import type { Exchange } from '../../../diagnose/read/types.ts';
 import { evidenceOf, findingFor, type Rule } from '../../../diagnose/rule.ts';
+import { searchParamsOf } from '../../../diagnose/signals.ts';
 import { isImageCdnUrl, isNetlifyServed, isRewrittenToImageCdn, rewriteNote } from '../signals.ts';
 
 const CACHE_MEMBER = /"([^"]+)"\s*((?:;[^,]*)?)/g;
@@ -50,9 +51,5 @@ function cacheNotes(value: string | null): string[] {
 }
 
 function formatParam(url: string): string | null {
-  try {
-    return new URL(url).searchParams.get('fm');
-  } catch {
-    return null;
-  }
+  return searchParamsOf(url).get('fm');
 }
