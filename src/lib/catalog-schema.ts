@@ -90,7 +90,7 @@ export function catalogSchema(): Schema {
           id: oneOf(Object.keys(providerNames), 'Stable id: the first part of every entry id.'),
           name: text('The service as readers know it.'),
           blurb: text('What the provider covers, in one line.'),
-          url: { type: 'string', format: 'uri', description: 'Its part of the codes table.' },
+          url: { type: 'string', format: 'uri', description: 'The codes table, which filters by provider.' },
           shortPrefix: { type: ['string', 'null'], description: 'Prefix of its short links (`cf` gives /cf/9412), or null.' },
           tables: {
             type: 'object',

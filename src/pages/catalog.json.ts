@@ -10,7 +10,7 @@ export const GET: APIRoute = () =>
       id,
       name,
       blurb,
-      url: `${SITE_URL}/codes/#${id}`,
+      url: `${SITE_URL}/codes/`,
       shortPrefix,
       tables,
     })),
