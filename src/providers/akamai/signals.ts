@@ -5,12 +5,12 @@
  * Image Server`, `x-im-*` headers and an `IM_` cache key show IVM itself (facts, cdns.md 4.3, 4.4).
  */
 import type { Exchange, HeaderField } from '../../diagnose/read/types.ts';
-import { headerSignals, hostOf, searchParamsOf } from '../../diagnose/signals.ts';
+import { headerSignals, hostOf, perExchange, searchParamsOf } from '../../diagnose/signals.ts';
 
 const AKAMAI_HOST = /(?:^|\.)(?:akamaized\.net|akamaihd\.net|edgesuite\.net|edgekey\.net|akamai\.net)$/;
 
 /** IVM's own signals: its server names, its x-im-* headers, its cache-key parameters. */
-export function ivmSignals(exchange: Exchange): string[] {
+export const ivmSignals = perExchange((exchange: Exchange): string[] => {
   return [
     ...headerSignals(exchange, [
       { name: 'server', value: /^Akamai Image (?:Manager|Server)\b/i },
@@ -19,10 +19,10 @@ export function ivmSignals(exchange: Exchange): string[] {
     ]),
     ...imFields(exchange).map((field) => `${field.name}: ${field.value}`),
   ];
-}
+});
 
 /** The Akamai edge's signals, whichever product answered behind it. */
-export function akamaiEdgeSignals(exchange: Exchange): string[] {
+export const akamaiEdgeSignals = perExchange((exchange: Exchange): string[] => {
   const signals = headerSignals(exchange, [
     { name: 'server', value: /^Akamai(?:GHost|NetStorage)\b/i },
     { name: 'x-cache', value: /\bTCP_[A-Z_]+\b.*\bAkamaiGHost\b|\bakamaitechnologies\.com\b/i },
@@ -37,11 +37,11 @@ export function akamaiEdgeSignals(exchange: Exchange): string[] {
   const host = hostOf(exchange.url);
   if (host && AKAMAI_HOST.test(host)) signals.push(`URL on ${host}`);
   return signals;
-}
+});
 
-export function akamaiSignals(exchange: Exchange): string[] {
+export const akamaiSignals = perExchange((exchange: Exchange): string[] => {
   return [...ivmSignals(exchange), ...akamaiEdgeSignals(exchange)];
-}
+});
 
 /** The `x-im-*` response headers (Piez details: original size, format, widths...). */
 export function imFields(exchange: Exchange): HeaderField[] {

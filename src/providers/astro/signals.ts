@@ -4,14 +4,14 @@
  * which names the error in its title. Astro sends no header of its own.
  */
 import type { Exchange } from '../../diagnose/read/types.ts';
-import { pathOf, searchParamsOf } from '../../diagnose/signals.ts';
+import { pathOf, perExchange, searchParamsOf } from '../../diagnose/signals.ts';
 
 const IMAGE_ENDPOINT_PATH = /(?:^|\/)_image$/;
 /** The whole body of the dev server's 500 page (vite-plugin-astro-server/response.ts). */
 export const DEV_ERROR_PAGE = /<title>(\w+)<\/title><script type="module" src="\/@vite\/client"><\/script>/;
 export const DEV_ENDPOINT_ERROR = /^Could not process image request: (.*)$/m;
 
-export function astroSignals(exchange: Exchange): string[] {
+export const astroSignals = perExchange((exchange: Exchange): string[] => {
   const signals: string[] = [];
   if (isImageEndpointUrl(exchange.url)) signals.push('URL path /_image');
   const body = exchange.body ?? '';
@@ -19,7 +19,7 @@ export function astroSignals(exchange: Exchange): string[] {
   if (page) signals.push(`Astro dev server error page: <title>${page[1]}</title>`);
   if (DEV_ENDPOINT_ERROR.test(body)) signals.push('body: Could not process image request: …');
   return signals;
-}
+});
 
 export function isImageEndpointUrl(url: string | null): boolean {
   return url !== null && IMAGE_ENDPOINT_PATH.test(pathOf(url));

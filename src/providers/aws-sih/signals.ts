@@ -5,7 +5,7 @@
  */
 import type { Exchange } from '../../diagnose/read/types.ts';
 import { headerFields, headerValue } from '../../diagnose/read/headers.ts';
-import { headerSignals, hostOf } from '../../diagnose/signals.ts';
+import { headerSignals, hostOf, perExchange } from '../../diagnose/signals.ts';
 import { readSihUrl } from './url.ts';
 
 /** `{"status":..., "code":"...", "message":"..."}`: the handler's error body, any key order. */
@@ -36,7 +36,7 @@ export function apiGatewayMessage(body: string | null): string | null {
   return value && Object.keys(value).length === 1 && typeof value.message === 'string' ? value.message : null;
 }
 
-export function awsSihSignals(exchange: Exchange): string[] {
+export const awsSihSignals = perExchange((exchange: Exchange): string[] => {
   const signals: string[] = [];
   const error = sihError(exchange);
   if (error) signals.push(`error body with "code": "${error.code}"`);
@@ -46,16 +46,16 @@ export function awsSihSignals(exchange: Exchange): string[] {
   const host = hostOf(exchange.url);
   if (host?.includes('.execute-api.')) signals.push(`URL on ${host} (API Gateway)`);
   return signals;
-}
+});
 
 export function isSihServed(exchange: Exchange): boolean {
   return awsSihSignals(exchange).length > 0;
 }
 
 /** CloudFront's headers, as evidence lines; empty when CloudFront did not deliver it. */
-export function cloudFrontSignals(exchange: Exchange): string[] {
+export const cloudFrontSignals = perExchange((exchange: Exchange): string[] => {
   return headerSignals(exchange, [{ name: 'x-amz-cf-id' }, { name: 'via', value: /\(CloudFront\)/i }, { name: 'x-cache', value: /cloudfront/i }]);
-}
+});
 
 function isCloudFront(exchange: Exchange): boolean {
   return cloudFrontSignals(exchange).length > 0;

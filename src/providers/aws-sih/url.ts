@@ -5,6 +5,7 @@
  * `{"bucket","key","edits"}`), a Thumbor-style path (`/fit-in/300x200/filters:quality(80)/a.jpg`)
  * and a custom path rewritten by the stack's own pattern. `?signature=` signs the path.
  */
+import { parsedUrl } from '../../diagnose/signals.ts';
 
 export interface SihUrlParts {
   /** `base64-json` or `thumbor`; a custom rewrite cannot be told from the URL alone. */
@@ -28,12 +29,8 @@ const BASE64_JSON_START = /^\/eyJ/;
 const THUMBOR_OPERATION = /^(?:fit-in|unsafe|\d*x\d*|filters:.+|(?:left|right|center|top|middle|bottom)|smart|full-fit-in|adaptive-fit-in|trim|\d+x\d+:\d+x\d+)$/i;
 
 export function readSihUrl(url: string): SihUrlParts | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
+  const parsed = parsedUrl(url);
+  if (parsed === null) return null;
   const signature = parsed.searchParams.get('signature');
   const path = parsed.pathname;
   if (BASE64_JSON_START.test(path)) {

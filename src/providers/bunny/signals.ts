@@ -4,10 +4,10 @@
  * `X-DownloadSize` headers (facts, cdns.md 6.1; Bunny's troubleshooting page).
  */
 import type { Exchange } from '../../diagnose/read/types.ts';
-import { headerSignals, hostOf } from '../../diagnose/signals.ts';
+import { headerSignals, hostOf, perExchange } from '../../diagnose/signals.ts';
 
 /** The Optimizer's headers: they show it processed (or tried to process) the response. */
-export function optimizerSignals(exchange: Exchange): string[] {
+export const optimizerSignals = perExchange((exchange: Exchange): string[] => {
   return headerSignals(exchange, [
     { name: 'x-bo-processing-error' },
     { name: 'x-bo-compressionratio' },
@@ -15,9 +15,9 @@ export function optimizerSignals(exchange: Exchange): string[] {
     { name: 'x-bo-origindownloadtime' },
     { name: 'x-downloadsize' },
   ]);
-}
+});
 
-export function bunnyCdnSignals(exchange: Exchange): string[] {
+export const bunnyCdnSignals = perExchange((exchange: Exchange): string[] => {
   const signals = headerSignals(exchange, [
     { name: 'server', value: /^BunnyCDN\b/i },
     { name: 'cdn-pullzone' },
@@ -26,11 +26,11 @@ export function bunnyCdnSignals(exchange: Exchange): string[] {
   ]);
   if (isBunnyHost(exchange.url)) signals.push(`URL on ${hostOf(exchange.url)}`);
   return signals;
-}
+});
 
-export function bunnySignals(exchange: Exchange): string[] {
+export const bunnySignals = perExchange((exchange: Exchange): string[] => {
   return [...optimizerSignals(exchange), ...bunnyCdnSignals(exchange)];
-}
+});
 
 export function isBunnyHost(url: string | null): boolean {
   return hostOf(url)?.endsWith('.b-cdn.net') ?? false;

@@ -1,8 +1,8 @@
 /** What shows that Cloudinary answered a response: its server, its error header, its host. */
 import type { Exchange } from '../../diagnose/read/types.ts';
-import { headerSignals, hostOf } from '../../diagnose/signals.ts';
+import { headerSignals, hostOf, perExchange } from '../../diagnose/signals.ts';
 
-export function cloudinarySignals(exchange: Exchange): string[] {
+export const cloudinarySignals = perExchange((exchange: Exchange): string[] => {
   const signals = headerSignals(exchange, [
     { name: 'server', value: /^cloudinary\b/i },
     { name: 'x-cld-error' },
@@ -10,7 +10,7 @@ export function cloudinarySignals(exchange: Exchange): string[] {
   ]);
   if (isCloudinaryHost(exchange.url) && exchange.url) signals.push(`URL on ${hostOf(exchange.url)}`);
   return signals;
-}
+});
 
 export function isCloudinaryServed(exchange: Exchange): boolean {
   return cloudinarySignals(exchange).length > 0;

@@ -3,6 +3,7 @@
  * `/<cloud_name>/<resource_type>/<type>/[s--SIG--/]<transformations>/[v<version>/]<public_id>`
  * (facts 2.1; Cloudinary's 40X support article; the seed's 404 section).
  */
+import { parsedUrl } from '../../diagnose/signals.ts';
 import type { CloudinaryUrlParts } from '../../diagnose/types.ts';
 
 const RESOURCE_TYPES = new Set(['image', 'video', 'raw', 'images', 'videos', 'files']);
@@ -28,12 +29,8 @@ export function isTransformationSegment(segment: string): boolean {
 }
 
 export function readCloudinaryUrl(url: string): CloudinaryUrlReading | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
+  const parsed = parsedUrl(url);
+  if (parsed === null) return null;
   const host = parsed.hostname.toLowerCase();
   const sharedHost = /^res(?:-\d)?\.cloudinary\.com$/.test(host);
   if (!sharedHost && !host.endsWith('-res.cloudinary.com')) return null;

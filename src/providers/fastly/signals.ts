@@ -5,7 +5,7 @@
  */
 import { hasHeader, headerValue } from '../../diagnose/read/headers.ts';
 import type { Exchange } from '../../diagnose/read/types.ts';
-import { headerSignals } from '../../diagnose/signals.ts';
+import { headerSignals, perExchange } from '../../diagnose/signals.ts';
 
 /** Headers only Image Optimizer writes. */
 export const IO_HEADERS = ['fastly-io-info', 'fastly-io-error', 'fastly-io-warning'] as const;
@@ -13,7 +13,7 @@ export const IO_HEADERS = ['fastly-io-info', 'fastly-io-error', 'fastly-io-warni
 // Image Optimizer's documented query parameters that a page is most likely to use.
 const IO_PARAMETER = /[?&](?:width|height|format|quality|fit|crop|dpr|optimize|resize-filter|orient|trim|pad|canvas|precrop|blur|sharpen)=/i;
 
-export function fastlySignals(exchange: Exchange): string[] {
+export const fastlySignals = perExchange((exchange: Exchange): string[] => {
   return headerSignals(exchange, [
     ...IO_HEADERS.map((name) => ({ name })),
     { name: 'fastly-stats' },
@@ -22,7 +22,7 @@ export function fastlySignals(exchange: Exchange): string[] {
     { name: 'fastly-debug-path' },
     { name: 'x-fastly-request-id' },
   ]);
-}
+});
 
 export function isFastlyServed(exchange: Exchange): boolean {
   return fastlySignals(exchange).length > 0;

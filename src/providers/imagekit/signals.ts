@@ -3,9 +3,9 @@
  * any `x-ik-*` header, and its hosts (ik.imagekit.io and other *.imagekit.io endpoints).
  */
 import type { Exchange } from '../../diagnose/read/types.ts';
-import { headerSignals, hostOf } from '../../diagnose/signals.ts';
+import { headerSignals, hostOf, perExchange } from '../../diagnose/signals.ts';
 
-export function imagekitSignals(exchange: Exchange): string[] {
+export const imagekitSignals = perExchange((exchange: Exchange): string[] => {
   const signals = headerSignals(exchange, [{ name: 'x-server', value: /^imagekit\.io\b/i }, { name: 'ik-error' }]);
   for (const field of exchange.headers) {
     if (field.name.toLowerCase().startsWith('x-ik-')) signals.push(`${field.name}: ${field.value}`);
@@ -13,4 +13,4 @@ export function imagekitSignals(exchange: Exchange): string[] {
   const host = hostOf(exchange.url);
   if (host && (host === 'imagekit.io' || host.endsWith('.imagekit.io'))) signals.push(`URL on ${host}`);
   return signals;
-}
+});

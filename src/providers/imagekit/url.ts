@@ -5,6 +5,7 @@
  * only to drop the rest, and does not know chained steps (`tr:w-400:rotate-90`), so the raw
  * `tr` string is read here.
  */
+import { parsedUrl } from '../../diagnose/signals.ts';
 
 export interface ImagekitSignature {
   signed: boolean;
@@ -22,14 +23,14 @@ export interface TransformOption {
 const OLD_OVERLAY = new Set(['oi', 'ot', 'oh', 'ow', 'ox', 'oy', 'ofo', 'obg', 'otc', 'otf', 'ots', 'ote', 'oit', 'oa']);
 
 export function signatureOf(url: string): ImagekitSignature {
-  const params = parse(url)?.searchParams;
+  const params = parsedUrl(url)?.searchParams;
   const expires = Number(params?.get('ik-t'));
   return { signed: params?.has('ik-s') ?? false, expires: Number.isFinite(expires) && expires > 0 ? expires : null };
 }
 
 /** The chained steps of the `tr=` query or the `tr:` path segment, each a list of options. */
 export function transformSteps(url: string): TransformOption[][] {
-  const parsed = parse(url);
+  const parsed = parsedUrl(url);
   if (!parsed) return [];
   const segment = parsed.pathname.split('/').find((part) => part.startsWith('tr:'))?.slice(3);
   const raw = parsed.searchParams.get('tr') ?? (segment ? decodeURIComponent(segment) : null);
@@ -63,12 +64,4 @@ export function usesShadow(url: string): boolean {
   return transformSteps(url)
     .flat()
     .some(({ key, value }) => key === 'e' && value.startsWith('shadow'));
-}
-
-function parse(url: string): URL | null {
-  try {
-    return new URL(url);
-  } catch {
-    return null;
-  }
 }

@@ -1,8 +1,8 @@
 /** What shows that imgix answered a response: its server value, its x-imgix-* headers, its hosts. */
 import type { Exchange } from '../../diagnose/read/types.ts';
-import { headerSignals, hostOf } from '../../diagnose/signals.ts';
+import { headerSignals, hostOf, perExchange } from '../../diagnose/signals.ts';
 
-export function imgixSignals(exchange: Exchange): string[] {
+export const imgixSignals = perExchange((exchange: Exchange): string[] => {
   const signals = headerSignals(exchange, [
     { name: 'server', value: /^imgix\b/i },
     { name: 'x-imgix-id' },
@@ -13,7 +13,7 @@ export function imgixSignals(exchange: Exchange): string[] {
   const host = hostOf(exchange.url);
   if (host && isImgixHost(host)) signals.push(`URL on ${host}`);
   return signals;
-}
+});
 
 /**
  * imgix's rendering hosts (its "Serving images" page), and two hosts whose recorded responses say

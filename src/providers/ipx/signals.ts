@@ -6,14 +6,14 @@
  */
 import { headerValue } from '../../diagnose/read/headers.ts';
 import type { Exchange } from '../../diagnose/read/types.ts';
-import { pathOf } from '../../diagnose/signals.ts';
+import { pathOf, perExchange } from '../../diagnose/signals.ts';
 import { readIpxError } from './read.ts';
 
 const IPX_PATH = /^\/_ipx\//;
 /** IPX writes its cache lifetime in this order, which no common server shares. */
 export const IPX_CACHE_CONTROL = /^max-age=(\d+), public, s-maxage=\1$/;
 
-export function ipxSignals(exchange: Exchange): string[] {
+export const ipxSignals = perExchange((exchange: Exchange): string[] => {
   const signals: string[] = [];
   const onPath = isIpxUrl(exchange.url);
   if (onPath) signals.push('URL path /_ipx/');
@@ -21,7 +21,7 @@ export function ipxSignals(exchange: Exchange): string[] {
   if (report) signals.push(report.shape === 'reason' ? `status line ${report.evidence}` : `IPX error body: ${report.evidence}`);
   if (hasIpxSuccessHeaders(exchange)) signals.push(`cache-control: ${headerValue(exchange.headers, 'cache-control')} with content-security-policy: default-src 'none'`);
   return signals;
-}
+});
 
 /** IPX's own pair of success headers, which tell it apart even when the paste shows no URL. */
 export function hasIpxSuccessHeaders(exchange: Exchange): boolean {

@@ -4,11 +4,11 @@
  * path `/.netlify/images` is what tells an image transformation from any other Netlify response.
  */
 import type { Exchange } from '../../diagnose/read/types.ts';
-import { headerSignals, hostOf, pathOf } from '../../diagnose/signals.ts';
+import { headerSignals, hostOf, pathOf, perExchange } from '../../diagnose/signals.ts';
 
 export const IMAGE_CDN_PATH = '/.netlify/images';
 
-export function netlifySignals(exchange: Exchange): string[] {
+export const netlifySignals = perExchange((exchange: Exchange): string[] => {
   const signals = headerSignals(exchange, [
     { name: 'server', value: /^netlify\b/i },
     { name: 'x-nf-request-id' },
@@ -20,7 +20,7 @@ export function netlifySignals(exchange: Exchange): string[] {
   if (host?.endsWith('.netlify.app')) signals.push(`URL on ${host}`);
   if (isImageCdnUrl(exchange.url)) signals.push(`URL path ${IMAGE_CDN_PATH}`);
   return signals;
-}
+});
 
 /** Netlify's headers, as opposed to the path alone (which any server can be asked for). */
 export function isNetlifyServed(exchange: Exchange): boolean {

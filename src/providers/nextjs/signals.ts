@@ -5,19 +5,19 @@
  * optimizer answers, so both services show there, as they should.
  */
 import type { Exchange } from '../../diagnose/read/types.ts';
-import { headerSignals, pathOf } from '../../diagnose/signals.ts';
+import { headerSignals, pathOf, perExchange } from '../../diagnose/signals.ts';
 import { nextjsMessages } from './data/messages.ts';
 
 const IMAGE_ROUTE = /(?:^|\/)_next\/image\/?$/;
 const compiledMessages = nextjsMessages.map((message) => ({ message, pattern: new RegExp(message.pattern, 'i') }));
 
-export function nextjsSignals(exchange: Exchange): string[] {
+export const nextjsSignals = perExchange((exchange: Exchange): string[] => {
   const signals = headerSignals(exchange, [{ name: 'x-nextjs-cache' }, { name: 'x-powered-by', value: /\bnext\.js\b/i }]);
   if (isNextImageUrl(exchange.url)) signals.push(`URL path ${pathOf(exchange.url ?? '')} (the Next.js image route)`);
   const body = nextjsBodyMessage(exchange);
   if (body) signals.push(`body: ${body.line}`);
   return signals;
-}
+});
 
 export function isNextImageUrl(url: string | null): boolean {
   return url !== null && IMAGE_ROUTE.test(pathOf(url));

@@ -3,11 +3,11 @@
  * name, a *.vercel.app host, or the Build Output API's image route `/_vercel/image`.
  */
 import type { Exchange } from '../../diagnose/read/types.ts';
-import { headerSignals, hostOf, pathOf } from '../../diagnose/signals.ts';
+import { headerSignals, hostOf, pathOf, perExchange } from '../../diagnose/signals.ts';
 
 const IMAGE_ROUTE = /(?:^|\/)_vercel\/image\/?$/;
 
-export function vercelSignals(exchange: Exchange): string[] {
+export const vercelSignals = perExchange((exchange: Exchange): string[] => {
   const signals = headerSignals(exchange, [
     { name: 'x-vercel-error' },
     { name: 'x-vercel-id' },
@@ -18,7 +18,7 @@ export function vercelSignals(exchange: Exchange): string[] {
   if (host !== null && host.endsWith('.vercel.app')) signals.push(`URL on ${host}`);
   if (isVercelImageUrl(exchange.url)) signals.push(`URL path ${pathOf(exchange.url ?? '')} (Vercel's image route)`);
   return signals;
-}
+});
 
 export function isVercelImageUrl(url: string | null): boolean {
   return url !== null && IMAGE_ROUTE.test(pathOf(url));

@@ -6,6 +6,7 @@
  * Our own two-line match rather than unpic's cloudflare_images reader: that one also parses
  * transformation strings, which nothing here needs, and it would ride in every Cloudflare chunk.
  */
+import { parsedUrl } from '../../../diagnose/signals.ts';
 const DELIVERY_PATH = /^\/(?:cdn-cgi\/imagedelivery\/)?([^/]+)\/([^/]+)(?:\/([^/]+))?\/?$/;
 
 export interface ImagesUrl {
@@ -29,12 +30,8 @@ export function isImagesDeliveryUrl(url: string | null): boolean {
 
 export function readImagesUrl(url: string | null): ImagesUrl | null {
   if (!isImagesDeliveryUrl(url) || url === null) return null;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
+  const parsed = parsedUrl(url);
+  if (parsed === null) return null;
   const [, accountHash, imageId, last = null] = DELIVERY_PATH.exec(parsed.pathname) ?? [];
   if (!accountHash || !imageId) return null;
   const flexible = last !== null && last.includes('=') ? safeDecode(last) : null;

@@ -55,8 +55,8 @@ export const vercelError: Rule = {
  * 402 is the spent allowance.
  */
 function quotaByStatus(exchange: Exchange, servedBy: RuleContext['servedBy']): { code: string; evidence: string; fromStatus: true } | null {
-  const onImageRoute = ['nextjs', 'vercel'].includes(imageCdnOfUrl(exchange.url) ?? '');
-  if (exchange.status !== 402 || !onImageRoute || !servedBy.some(({ provider }) => provider === 'vercel')) return null;
+  if (exchange.status !== 402 || !servedBy.some(({ provider }) => provider === 'vercel')) return null;
+  if (!['nextjs', 'vercel'].includes(imageCdnOfUrl(exchange.url) ?? '')) return null;
   return { code: 'OPTIMIZED_IMAGE_REQUEST_PAYMENT_REQUIRED', evidence: `status 402 from ${exchange.url}`, fromStatus: true };
 }
 
