@@ -171,7 +171,8 @@ function addCode(codes: CodeList, found: FoundCode): void {
 }
 
 function readCodes(raw: string, codes: CodeList, fieldsOfLine: readonly FoundField[], loose: CodeList): void {
-  if (!/9\d{3}/.test(raw)) return;
+  // Every code form spells `err` (`ERROR 9412`, `err=9403`, `error code 9412`).
+  if (!/9\d{3}/.test(raw) || !/err/i.test(raw)) return;
   const named = (code: string): boolean => codes.known.has(code) || fieldsOfLine.some((field) => field.value.includes(code));
   CODE.lastIndex = 0;
   for (let match = CODE.exec(raw); match !== null; match = CODE.exec(raw)) {

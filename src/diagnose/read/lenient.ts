@@ -17,11 +17,12 @@ export interface LenientReading {
 
 export function readLeniently(lines: readonly Line[], format: InputFormat, exact: readonly Exchange[]): LenientReading {
   const { exchanges, proseLines } = setAsideProse(exact);
+  const known = knownFields(exchanges);
   const evidence = scanEvidence(lines);
   const used: string[] = [];
   const existing = exchanges.at(-1);
   const target = existing ?? emptyExchange();
-  addFields(target, exchanges, evidence, used);
+  addFields(target, exchanges, known, evidence, used);
   addStatus(target, evidence, used);
   if (target.url === null && evidence.url !== null) {
     target.url = evidence.url;
@@ -81,11 +82,17 @@ function fieldKey(name: string, value: string): string {
   return `${name.toLowerCase()}\n${value}`;
 }
 
-function addFields(target: Exchange, exchanges: readonly Exchange[], evidence: TextEvidence, used: string[]): void {
+/** The fields the exact readers hold, by name and value. */
+function knownFields(exchanges: readonly Exchange[]): Set<string> {
   const known = new Set<string>();
   for (const exchange of exchanges) {
-    for (const field of [...exchange.headers, ...exchange.requestHeaders]) known.add(fieldKey(field.name, field.value));
+    for (const field of exchange.headers) known.add(fieldKey(field.name, field.value));
+    for (const field of exchange.requestHeaders) known.add(fieldKey(field.name, field.value));
   }
+  return known;
+}
+
+function addFields(target: Exchange, exchanges: readonly Exchange[], known: Set<string>, evidence: TextEvidence, used: string[]): void {
   const bodies = exchanges.map((exchange) => exchange.body ?? '').join('\n');
   const add = (name: string, value: string, found: { seen: string }, what: string = name): void => {
     const key = fieldKey(name, value);
