@@ -1,16 +1,16 @@
 /**
  * `<imgdiag-diagnoser>`: diagnoses what the reader pastes, types, picks or drops, inside the page.
  * Nothing leaves it: the only requests are for the site's own scripts (the engine, loaded on
- * first use, and the worker for big inputs). The server renders the markup, its script-only
+ * first use, the worker for big inputs, and the code for files, share links and Markdown, each
+ * loaded when the reader first asks for it). The server renders the markup, its script-only
  * controls shown by CSS wherever scripting is on; this script wires them and draws the diagnosis.
  */
-import { formatMarkdown } from '../diagnose/format/markdown.ts';
 import type { Diagnosis } from '../diagnose/types.ts';
 import { SITE_URL } from '../site.ts';
 import { diagnoseText, loadEngine, WORKER_THRESHOLD } from './diagnoser/engine-client.ts';
-import { formatSize, readTextFile } from './diagnoser/read-file.ts';
 import { announcementFor, renderDiagnosis } from './diagnoser/render.ts';
-import { shareFragment, sharedPaste } from './diagnoser/share.ts';
+import { carriesSharedPaste } from './diagnoser/share-param.ts';
+import { formatSize } from './diagnoser/size.ts';
 
 /** Long enough to skip the keystrokes of a word, short enough to feel immediate. */
 const DEBOUNCE_MS = 150;
@@ -165,6 +165,7 @@ class ImgdiagDiagnoser extends HTMLElement {
 
   async #openFile(file: File, count: number): Promise<void> {
     this.#setCopyStatus(`Opening ${file.name}…`);
+    const { readTextFile } = await import('./diagnoser/read-file.ts');
     const read = await readTextFile(file);
     if (!read.ok) {
       this.#setCopyStatus('');
@@ -252,6 +253,8 @@ class ImgdiagDiagnoser extends HTMLElement {
   }
 
   async #restoreShared(): Promise<boolean> {
+    if (!carriesSharedPaste(window.location.hash)) return false;
+    const { sharedPaste } = await import('./diagnoser/share.ts');
     const shared = await sharedPaste(window.location.hash);
     if (shared === null) return false;
     if (!shared.ok) {
@@ -267,6 +270,7 @@ class ImgdiagDiagnoser extends HTMLElement {
   }
 
   async #copyLink(): Promise<void> {
+    const { shareFragment } = await import('./diagnoser/share.ts');
     const link = await shareFragment(this.#currentText());
     if (!link.ok) {
       this.#setCopyStatus(link.message);
@@ -282,6 +286,7 @@ class ImgdiagDiagnoser extends HTMLElement {
       this.#setCopyStatus('Nothing to copy yet: paste response headers that the diagnoser can read first.');
       return;
     }
+    const { formatMarkdown } = await import('../diagnose/format/markdown.ts');
     await this.#copy(formatMarkdown(diagnosis, SITE_URL), 'Markdown copied: the diagnosis and the headers, with secrets redacted.', 'Markdown');
   }
 

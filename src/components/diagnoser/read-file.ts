@@ -1,6 +1,7 @@
 /** Reading a picked or dropped file as text, refusing what the diagnoser cannot use. */
 import { looksBinary } from '../../diagnose/read/binary.ts';
 import { MAX_INPUT_LENGTH } from '../../diagnose/read/types.ts';
+import { formatSize } from './size.ts';
 
 export type FileText = { ok: true; text: string } | { ok: false; message: string };
 
@@ -22,10 +23,4 @@ export async function readTextFile(file: File): Promise<FileText> {
   } catch {
     return { ok: false, message: `${file.name} could not be read: the browser refused to open it. Try choosing it again.` };
   }
-}
-
-/** `13 KB`, `4.2 MB`: a size as people say it. */
-export function formatSize(bytes: number): string {
-  const megabyte = 1024 * 1024;
-  return bytes < megabyte ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / megabyte).toFixed(1)} MB`;
 }

@@ -8,8 +8,7 @@
  */
 import { redactPaste } from '../../diagnose/redact.ts';
 import { MAX_INPUT_LENGTH } from '../../diagnose/read/types.ts';
-
-export const SHARE_PARAM = 'paste';
+import { SHARE_PARAM } from './share-param.ts';
 
 /**
  * The longest fragment a link may carry, in characters. Browsers accept far longer URLs, but a
