@@ -209,6 +209,7 @@ cf-ray: 8f2a6c1d9e4b7a31-FRA
       'no cf-resized header',
       'image not resized',
       'cdn-cgi/image not working',
+      'cdn-cgi image not resizing',
       'returns original image',
       'transformations not enabled',
       'r2 custom domain',
