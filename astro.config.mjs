@@ -19,7 +19,7 @@ function quietKnownWarnings(warning, warn) {
   warn(warning);
 }
 
-const unlisted = new Set(['/search/', ...shortLinks().map(({ path }) => `/${path}/`)]);
+const unlisted = new Set([...shortLinks().map(({ path }) => `/${path}/`)]);
 
 export default defineConfig({
   site: SITE_URL,
@@ -27,7 +27,7 @@ export default defineConfig({
   trailingSlash: 'ignore',
   integrations: [
     mdx(),
-    // Short links only forward (the sitemap lists their targets); /search/ is noindex and robots.txt keeps crawlers out.
+    // Short links only forward: the sitemap lists their targets.
     sitemap({ filter: (page) => !unlisted.has(new URL(page).pathname.replace(/\/?$/, '/')) }),
   ],
   markdown: {

@@ -14,6 +14,8 @@ class ImgdiagNearestCodes extends HTMLElement {
     if (!map) return;
     const ids = nearestCodes(window.location.pathname, map);
     if (ids.length === 0) return;
+    // The nearer codes take at most the common codes' room: the footer stays put (no layout shift).
+    list.style.minBlockSize = `${list.offsetHeight}px`;
     list.replaceChildren(
       ...ids.map((id) => {
         const item = document.createElement('li');

@@ -1,4 +1,5 @@
 import { catalog } from '../../src/catalog/index.ts';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
 test.describe('the codes table', () => {
@@ -139,4 +140,28 @@ test.describe('the layout', () => {
     }
     await context.close();
   });
+
+  // What scripts draw after load (search results, the 404 page's nearer codes) must not move what
+  // the reader is already looking at: Lighthouse counts that as layout shift.
+  const drawn: [string, (page: Page) => Promise<void>][] = [
+    ['/search/?q=9412', (page) => expect(page.getByRole('status')).toHaveText(/results?/)],
+    ['/no-such/9413x/', (page) => expect(page.locator('imgdiag-nearest-codes li').first()).toHaveText('cloudflare/9413')],
+  ];
+  for (const [path, ready] of drawn) {
+    test(`${path} draws its results without moving the page`, async ({ page }) => {
+      await page.addInitScript(() => {
+        const shifts: number[] = [];
+        Object.assign(window, { imgdiagShifts: shifts });
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.setViewportSize({ width: 360, height: 740 });
+      await page.goto(path);
+      await ready(page);
+      await page.waitForTimeout(300);
+      const shift = await page.evaluate(() => (window as unknown as { imgdiagShifts: number[] }).imgdiagShifts.reduce((sum, value) => sum + value, 0));
+      expect(shift, 'cumulative layout shift').toBeLessThan(0.05);
+    });
+  }
 });
