@@ -491,7 +491,7 @@ content-type: application/json
         ['sihImageRequest'],
       ),
     ],
-    keywords: ['SignatureDoesNotMatch', 'signature does not match', 'hmac', 'signed url', '403'],
+    keywords: ['SignatureDoesNotMatch', 'signature does not match', 'signature mismatch', 'hmac', 'signed url', '403'],
   },
   {
     ...base(),

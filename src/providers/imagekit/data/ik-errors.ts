@@ -116,7 +116,7 @@ const ikErrors: IkError[] = [
       'Test with the same credentials yourself before changing anything else.',
     ],
     caveats: ['The status is 404 even though the file may exist: ImageKit reports every origin fetch failure except limits that way.'],
-    keywords: ['access denied', 'permission', 'credentials', 'firewall', 'iam', 'forbidden origin'],
+    keywords: ['access denied', 'permission', 'credentials', 'firewall', 'iam', 'forbidden origin', 'cannot access origin', 'origin access'],
     related: ['imagekit/enoent', 'imagekit/econnrefused'],
     path: 'private-bucket/tr:w-400/reports/cover.png',
   },

@@ -89,7 +89,7 @@ x-matched-path: /500
         sources: ['vercelCaptureLocalRoute'],
       },
     ],
-    keywords: ['400: bad_request', 'vercel image 400', 'remotePatterns vercel', 'works locally not on vercel', 'x-vercel-error'],
+    keywords: ['400: bad_request', 'vercel image 400', 'remotePatterns vercel', 'works locally not on vercel', 'x-vercel-error', 'invalid image optimize request'],
   },
   {
     id: 'vercel/optimized-external-image-request-failed',
@@ -372,7 +372,7 @@ x-vercel-id: icn1::9wz4p-1764595664180-d1f8a3e6c027
         sources: ['devEventIssue133'],
       },
     ],
-    keywords: ['402 payment required', 'vercel 402', 'image quota', 'image optimization limit', 'hobby limit images', 'images broken suddenly'],
+    keywords: ['402 payment required', 'vercel 402', 'image quota', 'image optimization limit', 'limit reached', 'hobby limit images', 'images broken suddenly'],
   },
   {
     id: 'vercel/optimized',
