@@ -19,7 +19,7 @@ function quietKnownWarnings(warning, warn) {
   warn(warning);
 }
 
-const unlisted = new Set([...shortLinks().map(({ path }) => `/${path}/`)]);
+const unlisted = new Set(shortLinks().map(({ path }) => `/${path}/`));
 
 export default defineConfig({
   site: SITE_URL,
