@@ -43,6 +43,7 @@ const symptoms: [query: string, expected: string[]][] = [
   ['cloudinary maximum image size megapixels', ['/codes/cloudinary/400/', '/guides/reading-x-cld-error/']],
   ['cloudinary cloud name disabled', ['/codes/cloudinary/401/']],
   ['next/image hostname not configured', ['/codes/nextjs/url-not-allowed/']],
+  ['nextjs quality not allowed', ['/codes/nextjs/quality-not-allowed/']],
   ['vercel image optimization limit', ['/codes/vercel/optimized-image-request-payment-required/', '/guides/vercel-image-optimization-errors/']],
   ['netlify remote images', ['/guides/remote-image-allow-lists-netlify-nuxt-astro/', '/codes/netlify/remote-not-allowed/']],
   ['nuxt image works locally not in production', ['/guides/works-locally-broken-in-production/']],

@@ -15,7 +15,8 @@ export const vercelCatalog = {
   searchForms: [
     ...vercelEntries
       .filter((entry) => entry.kind === 'code')
-      .map((entry) => ({ pattern: `\\b${entry.code.toUpperCase().replaceAll('-', '_')}\\b`, entry: entry.id })),
+      // Typed with spaces too: people search "invalid image optimize request".
+      .map((entry) => ({ pattern: `\\b${entry.code.toUpperCase().replaceAll('-', '[_\\s]')}\\b`, entry: entry.id })),
     { pattern: '\\bvercel\\b.*\\b402\\b|\\b402\\b.*\\bvercel\\b', entry: 'vercel/optimized-image-request-payment-required' },
     { pattern: '^x-vercel-error\\s*:?\\s*[a-z][a-z0-9]*(?:_[a-z0-9]+)+$', entry: 'vercel/other-error' },
     { pattern: '^x-vercel-cache\\b', entry: 'vercel/optimized' },

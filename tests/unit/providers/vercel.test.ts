@@ -50,6 +50,7 @@ describe('searching Vercel codes', () => {
     ['x-vercel-error: OPTIMIZED_EXTERNAL_IMAGE_REQUEST_FAILED', '/codes/vercel/optimized-external-image-request-failed/'],
     ['502: BAD_GATEWAY Code: OPTIMIZED_EXTERNAL_IMAGE_REQUEST_UNAUTHORIZED', '/codes/vercel/optimized-external-image-request-unauthorized/'],
     ['invalid_image_optimize_request', '/codes/vercel/invalid-image-optimize-request/'],
+    ['vercel invalid image optimize request', '/codes/vercel/invalid-image-optimize-request/'],
     ['INTERNAL_OPTIMIZED_IMAGE_REQUEST_FAILED', '/codes/vercel/internal-optimized-image-request-failed/'],
     ['vercel image 402', '/codes/vercel/optimized-image-request-payment-required/'],
     ['x-vercel-error: FUNCTION_INVOCATION_FAILED', '/codes/vercel/other-error/'],

@@ -257,7 +257,7 @@ HTTP/1.1 400 Bad Request
         sources: ['nextCaptureQualities'],
       },
     ],
-    keywords: ['qualities', 'q parameter', 'quality is not allowed', 'next 16 quality', 'quality 75', 'must be an integer between 1 and 100'],
+    keywords: ['qualities', 'q parameter', 'quality is not allowed', 'quality not allowed', 'next 16 quality', 'quality 75', 'must be an integer between 1 and 100'],
   },
   {
     id: 'nextjs/not-a-valid-image',
