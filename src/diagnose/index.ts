@@ -4,6 +4,7 @@
  */
 import { providerEngines } from '../providers/engines.ts';
 import type { ServiceId } from '../providers/ids.ts';
+import type { ProviderEngine } from '../providers/types.ts';
 import type { Severity } from '../catalog/types.ts';
 import { readInput } from './read/index.ts';
 import type { Exchange, ReadResult, Seen } from './read/types.ts';
@@ -35,11 +36,11 @@ export function diagnoseRead(read: ReadResult): Diagnosis {
 }
 
 function diagnoseExchange(exchange: Exchange, read: ReadResult): ResponseDiagnosis {
-  const servedBy = servedByOf(exchange);
+  const engines = enginesFor(exchange);
+  const servedBy = servedByOf(exchange, engines);
   const findings: Finding[] = [];
-  // Every provider's rules in registry order: services first, the plain-HTTP fallbacks last. The
-  // registry is read on each call: in the browser it grows as pastes need more providers.
-  for (const engine of providerEngines) {
+  // The rules in registry order: services first, the plain-HTTP fallbacks last.
+  for (const engine of engines) {
     for (const rule of engine.rules) findings.push(...rule.run({ exchange, read, servedBy, earlier: findings }));
   }
   markSources(exchange, findings);
@@ -56,8 +57,26 @@ function diagnoseExchange(exchange: Exchange, read: ReadResult): ResponseDiagnos
     headers: exchange.headers,
     requestHeaders: exchange.requestHeaders,
     reproduce: exchange.url ? reproduceCommand(exchange.url) : null,
-    imageUrl: exchange.url ? imageUrlOf(exchange.url) : null,
+    imageUrl: exchange.url ? imageUrlOf(exchange.url, engines) : null,
   };
+}
+
+/**
+ * The providers whose hints the exchange's own text matches: no other can show a signal in it.
+ * The registry is read on each call: in the browser it grows as pastes need more providers.
+ */
+function enginesFor(exchange: Exchange): ProviderEngine[] {
+  const text = exchangeText(exchange);
+  const body = exchange.body;
+  return providerEngines.filter((engine) => engine.hints.test(text) || (body !== null && engine.hints.test(body)));
+}
+
+/** What the rules can read of an exchange, as lines; the body is matched on its own, uncopied. */
+function exchangeText(exchange: Exchange): string {
+  const lines = [exchange.method ?? '', exchange.url ?? '', exchange.status === null ? '' : statusEvidence(exchange)];
+  for (const field of exchange.headers) lines.push(evidenceOf(field));
+  for (const field of exchange.requestHeaders) lines.push(evidenceOf(field));
+  return lines.join('\n');
 }
 
 /** Which finding names the response's provider first: what went wrong, then what did the work. */
@@ -102,15 +121,15 @@ function statusEvidence(exchange: Exchange): string {
 }
 
 /** Every service whose signals show in the response, in registry order, with what shows it. */
-function servedByOf(exchange: Exchange): ServedBy[] {
-  return providerEngines.flatMap((engine) => {
+function servedByOf(exchange: Exchange, engines: readonly ProviderEngine[]): ServedBy[] {
+  return engines.flatMap((engine) => {
     const evidence = engine.signals(exchange);
     return engine.id !== 'http' && evidence.length > 0 ? [{ provider: engine.id as ServiceId, evidence }] : [];
   });
 }
 
-function imageUrlOf(url: string): ImageUrlReading | null {
-  for (const engine of providerEngines) {
+function imageUrlOf(url: string, engines: readonly ProviderEngine[]): ImageUrlReading | null {
+  for (const engine of engines) {
     const parts = readUrlSafely(engine, url);
     if (parts && engine.id !== 'http') return { provider: engine.id as ServiceId, parts };
   }
@@ -118,7 +137,7 @@ function imageUrlOf(url: string): ImageUrlReading | null {
 }
 
 /** A URL a service's parser throws on (`https://:/cdn-cgi/image/...` from a garbled Host) is not its URL. */
-function readUrlSafely(engine: (typeof providerEngines)[number], url: string): Record<string, unknown> | null {
+function readUrlSafely(engine: ProviderEngine, url: string): Record<string, unknown> | null {
   try {
     return engine.readUrl?.(url) ?? null;
   } catch {

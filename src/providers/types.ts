@@ -84,6 +84,11 @@ export interface ProviderCatalog {
 export interface ProviderEngine {
   id: ProviderId;
   /**
+   * The catalog's hints, compiled: the engine reads an exchange only when they match its own text,
+   * so a HAR of a thousand Cloudflare responses never runs the other services' rules.
+   */
+  hints: RegExp;
+  /**
    * The signals that show this service answered the response (a header, a host, a URL path, a
    * body shape), each as the evidence line a reader can check; empty when none shows.
    */

@@ -21,6 +21,9 @@ export interface Command {
 const COMMAND_LINE =
   /^(?:PS(?:[ \t][^>]*)?>|\[[^\]]*\][$#%]|[^\s$%#>:]+:[^\s$%#>]*[ \t][^\s$%#>]+[$%#]|[^\s$%#>]*[$%#>])?[ \t]*((?:curl|curl\.exe|wget|http|https|xh)[ \t]+\S.*)$/;
 
+/** What every command line holds: a cheap test that spares the other lines the prompt pattern. */
+const CLIENT_NAME = /(?:curl|wget|https?|xh)(?:\.exe)?[ \t]/;
+
 export interface CommandMatch {
   command: Command;
   /** Index of the first line after the command and its continuation lines. */
@@ -47,7 +50,7 @@ export function walkLines(lines: readonly Line[], onCommand: (command: Command) 
 /** Reads the command starting at `lines[start]`, if that line is one. */
 export function readCommandAt(lines: readonly Line[], start: number): CommandMatch | null {
   const first = lines[start];
-  if (!first) return null;
+  if (!first || !CLIENT_NAME.test(first.text)) return null;
   const match = COMMAND_LINE.exec(first.text);
   if (!match) return null;
   const parts = [match[1] ?? ''];
@@ -71,30 +74,30 @@ function endsWithContinuation(text: string): boolean {
 /** Splits a command line into words, honouring single quotes, double quotes and backslashes. */
 function shellWords(text: string): string[] {
   const words: string[] = [];
-  let word: string[] = [];
+  let word = '';
   let inWord = false;
   let quote = '';
   for (let i = 0; i < text.length; i++) {
     const char = text[i] ?? '';
     if (quote === "'") {
       if (char === "'") quote = '';
-      else word.push(char);
+      else word += char;
     } else if (quote === '"') {
       if (char === '"') quote = '';
-      else if (char === '\\' && i + 1 < text.length && '"\\$`'.includes(text[i + 1] ?? '')) word.push(text[++i] ?? '');
-      else word.push(char);
+      else if (char === '\\' && i + 1 < text.length && '"\\$`'.includes(text[i + 1] ?? '')) word += text[++i] ?? '';
+      else word += char;
     } else if (char === ' ' || char === '\t') {
-      if (inWord) words.push(word.join(''));
-      word = [];
+      if (inWord) words.push(word);
+      word = '';
       inWord = false;
     } else {
       inWord = true;
       if (char === "'" || char === '"') quote = char;
-      else if (char === '\\' && i + 1 < text.length) word.push(text[++i] ?? '');
-      else word.push(char);
+      else if (char === '\\' && i + 1 < text.length) word += text[++i] ?? '';
+      else word += char;
     }
   }
-  if (inWord) words.push(word.join(''));
+  if (inWord) words.push(word);
   return words;
 }
 

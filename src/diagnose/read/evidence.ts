@@ -104,11 +104,9 @@ export function scanEvidence(lines: readonly Line[]): TextEvidence {
     const fieldsBefore = evidence.fields.length;
     const before = fieldsBefore + evidence.codes.length;
     readFields(raw, evidence.fields);
-    readCodes(raw, codes, evidence.fields.slice(fieldsBefore), looseCodes);
+    readCodes(raw, codes, evidence.fields, fieldsBefore, looseCodes);
     mentionsCloudflare ||= NAMES_CLOUDFLARE.test(raw);
-    // A real header line is the exact readers' (`X-Imgix-Original-Status: 200` is the origin's status).
-    const header = parseHeaderLine(raw);
-    const status = header !== null && isKnownFieldName(header.name) ? null : readStatus(raw);
+    const status = readStatus(raw);
     if (status !== null && (best === null || outranks(status, best))) best = status;
     const urls = raw.includes('://') ? (raw.match(URL_IN_TEXT) ?? []).map(trimUrl) : [];
     if (evidence.url === null) evidence.url = urls.find(isServiceUrl) ?? null;
@@ -130,6 +128,8 @@ export function scanEvidence(lines: readonly Line[]): TextEvidence {
 function readFields(raw: string, into: FoundField[]): void {
   if (!/cf-|cld|["'`]/i.test(raw)) return;
   for (const pattern of [SERVICE_FIELD, QUOTED_FIELD]) {
+    // Each pattern's literal part, tested first: a `cf-ray` line need not run the field pattern.
+    if (!(pattern === SERVICE_FIELD ? /cf-resized|cf-images-binding|-error/i : /["'`]/).test(raw)) continue;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(raw); match !== null; match = pattern.exec(raw)) {
       const quoted = pattern === QUOTED_FIELD;
@@ -154,8 +154,31 @@ function valueAt(raw: string, start: number, inCode: boolean): { text: string; e
   const tick = inCode ? raw.indexOf('`', start) : -1;
   const rest = tick < 0 ? raw.slice(start) : raw.slice(start, tick);
   // A sentence or a dict goes on after the value: `... err=9412.` or `... err=9412)`.
-  const text = rest.replace(/[ \t]*[)}\]]*[ \t]*[.;,]?[ \t]*$/, '').trim();
+  const text = rest.slice(0, sentenceEnd(rest)).trim();
   return { text, end: tick < 0 ? start + rest.trimEnd().length : tick + 1 };
+}
+
+/**
+ * Where a value ends before what closes the sentence or dict around it (blanks, then `.`, `;` or
+ * `,`, then blanks, brackets and blanks), read from the end: a pattern anchored at the end would
+ * be tried from every position of the line.
+ */
+function sentenceEnd(text: string): number {
+  let end = skipBackWhile(text, text.length, isBlank);
+  if (end > 0 && '.;,'.includes(text.charAt(end - 1))) end--;
+  end = skipBackWhile(text, end, isBlank);
+  end = skipBackWhile(text, end, (char) => char === ')' || char === '}' || char === ']');
+  return skipBackWhile(text, end, isBlank);
+}
+
+function skipBackWhile(text: string, end: number, test: (char: string) => boolean): number {
+  let at = end;
+  while (at > 0 && test(text.charAt(at - 1))) at--;
+  return at;
+}
+
+function isBlank(char: string): boolean {
+  return char === ' ' || char === '\t';
 }
 
 /** Codes found so far: the list in order, and the set that keeps each code once. */
@@ -170,9 +193,11 @@ function addCode(codes: CodeList, found: FoundCode): void {
   codes.list.push(found);
 }
 
-function readCodes(raw: string, codes: CodeList, fieldsOfLine: readonly FoundField[], loose: CodeList): void {
+/** Codes in one line; `fields` from index `lineStart` on are the fields read from the same line. */
+function readCodes(raw: string, codes: CodeList, fields: readonly FoundField[], lineStart: number, loose: CodeList): void {
   // Every code form spells `err` (`ERROR 9412`, `err=9403`, `error code 9412`).
   if (!/9\d{3}/.test(raw) || !/err/i.test(raw)) return;
+  const fieldsOfLine = fields.slice(lineStart);
   const named = (code: string): boolean => codes.known.has(code) || fieldsOfLine.some((field) => field.value.includes(code));
   CODE.lastIndex = 0;
   for (let match = CODE.exec(raw); match !== null; match = CODE.exec(raw)) {
@@ -204,8 +229,14 @@ function outranks(status: RankedStatus, best: RankedStatus): boolean {
   return status.strength < best.strength;
 }
 
+/** Every loose form writes the status as a number of its own: no digit stands next to it. */
+const STANDALONE_STATUS = /(?<!\d)[1-5]\d\d(?!\d)/;
+
 function readStatus(raw: string): RankedStatus | null {
-  if (!/[1-5]\d\d/.test(raw)) return null;
+  if (!STANDALONE_STATUS.test(raw)) return null;
+  // A real header line is the exact readers' (`X-Imgix-Original-Status: 200` is the origin's status).
+  const header = parseHeaderLine(raw);
+  if (header !== null && isKnownFieldName(header.name)) return null;
   for (const [strength, form] of STATUS_FORMS.entries()) {
     const match = form.exec(raw);
     if (match === null) continue;

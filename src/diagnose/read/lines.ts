@@ -23,7 +23,8 @@ const ANSI_ESCAPE = /\x1b\[[0-9;?]*[ -/]*[@-~]/g;
 
 export function splitLines(text: string): Line[] {
   const plain = text.includes('\x1b') ? text.replace(ANSI_ESCAPE, '') : text;
-  return plain.split(/\r\n|\r|\n/).map(toLine);
+  // A plain split is several times faster than the pattern, and most pastes have no CR.
+  return (plain.includes('\r') ? plain.split(/\r\n|\r|\n/) : plain.split('\n')).map(toLine);
 }
 
 export function toLine(raw: string): Line {
@@ -62,6 +63,7 @@ function leadLength(raw: string): number {
  * (`name:      # value`) and values that start with such a sign are kept.
  */
 function stripAnnotation(text: string): string {
+  if (!text.includes('#') && !text.includes('←') && !text.includes('<-')) return text;
   for (let i = 2; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const isMarker =

@@ -10,8 +10,6 @@ import type { InputFormat } from './types.ts';
 export type TextFormat = Exclude<InputFormat, 'har' | 'json-headers' | 'text'>;
 
 interface Counts {
-  /** `< HTTP/2 404` and `> GET / HTTP/2` lines. */
-  curlStartLines: number;
   /** Unprefixed status and request lines. */
   startLines: number;
   /** `name: value` lines with a value. */
@@ -28,7 +26,6 @@ interface Counts {
 
 function countLines(lines: readonly Line[]): Counts {
   const counts: Counts = {
-    curlStartLines: 0,
     startLines: 0,
     headers: 0,
     tightHeaders: 0,
@@ -39,11 +36,7 @@ function countLines(lines: readonly Line[]): Counts {
   for (let i = 0; i < lines.length; i++) {
     const text = (lines[i] as Line).text;
     if (text === '') continue;
-    if ((text[0] === '<' || text[0] === '>') && text[1] === ' ') {
-      const rest = text.slice(2).trim();
-      if (parseStatusLine(rest) !== null || parseRequestLine(rest) !== null) counts.curlStartLines++;
-      continue;
-    }
+    if (isCurlMarked(text)) continue;
     if (parseStatusLine(text) !== null || parseRequestLine(text) !== null) {
       counts.startLines++;
       continue;
@@ -74,9 +67,21 @@ function countLines(lines: readonly Line[]): Counts {
   return counts;
 }
 
+/** A line curl -v marks as sent or received: `> GET / HTTP/2`, `< x-cache: HIT`. */
+function isCurlMarked(text: string): boolean {
+  return (text[0] === '<' || text[0] === '>') && text[1] === ' ';
+}
+
+/** `< HTTP/2 404` or `> GET / HTTP/2`: one such line makes the paste curl -v output. */
+function isCurlStartLine({ text }: Line): boolean {
+  if (!isCurlMarked(text)) return false;
+  const rest = text.slice(2).trim();
+  return parseStatusLine(rest) !== null || parseRequestLine(rest) !== null;
+}
+
 export function sniffTextFormat(lines: readonly Line[]): TextFormat {
+  if (lines.some(isCurlStartLine)) return 'curl-verbose';
   const counts = countLines(lines);
-  if (counts.curlStartLines > 0) return 'curl-verbose';
   if (counts.startLines > 0) return 'http-message';
   const twoLine =
     counts.namePairs >= 2 ? counts.namePairs > counts.headers : counts.distinctNamePairs === 1 && counts.headers === 0;

@@ -27,7 +27,7 @@ export const awsSihCatalog = {
     { pattern: 'is specified in your source_buckets', entry: 'aws-sih/bucket-not-allowed' },
   ],
   numericCodes: null,
-  hints: 'x-amz-cf-|x-amz-apigw|x-amzn-|cloudfront|execute-api|"code"\\s*:|/eyj|fit-in|filters:|signature=|source_buckets|serverless',
+  hints: 'x-amz-cf-|x-amz-apigw|x-amzn-|cloudfront|execute-api|(?:"|\\n)code"?\\s*:|/eyj|fit-in|filters:|signature=|source_buckets|serverless',
   entries: awsSihEntries,
   sources: awsSihSources,
   examples: [

@@ -1,12 +1,14 @@
 /** IPX and Nuxt Image: the engine part. */
 import { extract } from 'unpic/providers/ipx';
 import type { ProviderEngine } from '../types.ts';
+import { ipxCatalog } from './catalog.ts';
 import { ipxError } from './rules/error.ts';
 import { ipxTransformed } from './rules/transformed.ts';
 import { ipxSignals, isIpxUrl } from './signals.ts';
 
 export const ipxEngine: ProviderEngine = {
   id: 'ipx',
+  hints: new RegExp(ipxCatalog.hints, 'i'),
   signals: ipxSignals,
   rules: [ipxError, ipxTransformed],
   readUrl: (url) => (isIpxUrl(url) ? (extract(withCommaSeparators(url)) as Record<string, unknown> | null) : null),
