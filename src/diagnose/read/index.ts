@@ -59,7 +59,10 @@ export function readInput(text: string): ReadOutcome {
  */
 function readJsonInput(text: string): ReadOutcome | null {
   const start = text.search(/\S/);
-  const lead = text[start] === '{' || text[start] === '[' ? null : leadingCommand(text, start);
+  const opensJson = text[start] === '{' || text[start] === '[';
+  // Reading the command costs more than the check: a paste with no brace holds no JSON to find.
+  if (!opensJson && !/[{[]/.test(text)) return null;
+  const lead = opensJson ? null : leadingCommand(text, start);
   const json = lead === null ? text : text.slice(lead.end);
   const first = lead === null ? start : json.search(/\S/);
   if (first < 0 || !/^(?:[{[]|[A-Za-z_$][\w$]* ?\{)/.test(json.slice(first, first + 64))) return null;

@@ -25,7 +25,7 @@ export const cloudflareCatalog = {
     quotedBy: 'cf-resized|cf-images-binding|err\\s*=|\\berror\\s+9[45]\\d\\d',
     unknownEntry: 'cloudflare/unknown-code',
   },
-  hints: 'cf-|cloudflare|/cdn-cgi/|imagedelivery|variant with this name|\\berr\\s*=|\\berror\\s+9[45]\\d\\d|\\b9[45]\\d\\d\\b',
+  hints: 'cf-|cloudflare|/cdn-cgi/|image-resizing|imagedelivery|variant with this name|\\berr\\s*=|\\berror\\s+9[45]\\d\\d|\\b9[45]\\d\\d\\b',
   entries: [...cloudflareCodes, ...cloudflareConditions, ...cloudflareImagesEntries],
   sources: cloudflareImagesSources,
   examples: [
