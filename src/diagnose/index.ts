@@ -2,13 +2,13 @@
  * The engine: any paste in, the diagnosis contract out. Pure: no DOM, Node or Astro, so the build,
  * the browser widget and the CLI all run exactly this code.
  */
-import { providerEngines } from '../providers/engines.ts';
 import type { ServiceId } from '../providers/ids.ts';
 import type { ProviderEngine } from '../providers/types.ts';
 import type { Severity } from '../catalog/types.ts';
 import { readInput } from './read/index.ts';
 import type { Exchange, ReadResult, Seen } from './read/types.ts';
-import { evidenceOf, rankCauses } from './rule.ts';
+import { enginesFor } from './gate.ts';
+import { evidenceOf, rankCauses, statusEvidence } from './rule.ts';
 import type { DiagnoseOutcome, Diagnosis, Finding, ImageUrlReading, ResponseDiagnosis, ServedBy } from './types.ts';
 
 export type * from './types.ts';
@@ -61,24 +61,6 @@ function diagnoseExchange(exchange: Exchange, read: ReadResult): ResponseDiagnos
   };
 }
 
-/**
- * The providers whose hints the exchange's own text matches: no other can show a signal in it.
- * The registry is read on each call: in the browser it grows as pastes need more providers.
- */
-function enginesFor(exchange: Exchange): ProviderEngine[] {
-  const text = exchangeText(exchange);
-  const body = exchange.body;
-  return providerEngines.filter((engine) => engine.hints.test(text) || (body !== null && engine.hints.test(body)));
-}
-
-/** What the rules can read of an exchange, as lines; the body is matched on its own, uncopied. */
-function exchangeText(exchange: Exchange): string {
-  const lines = [exchange.method ?? '', exchange.url ?? '', exchange.status === null ? '' : statusEvidence(exchange)];
-  for (const field of exchange.headers) lines.push(evidenceOf(field));
-  for (const field of exchange.requestHeaders) lines.push(evidenceOf(field));
-  return lines.join('\n');
-}
-
 /** Which finding names the response's provider first: what went wrong, then what did the work. */
 const PROVIDER_PRECEDENCE: readonly Severity[] = ['error', 'warning', 'ok', 'info'];
 
@@ -113,11 +95,6 @@ function markSources(exchange: Exchange, findings: Finding[]): void {
       finding.source = exchange.body !== null && exchange.body.includes(finding.evidence) ? 'body' : 'header';
     }
   }
-}
-
-/** The status as the http-status rule names it: `HTTP/2 404`, `HTTP 429 Too Many Requests`. */
-function statusEvidence(exchange: Exchange): string {
-  return [exchange.httpVersion ?? 'HTTP', exchange.status, exchange.reason].filter(Boolean).join(' ');
 }
 
 /** Every service whose signals show in the response, in registry order, with what shows it. */

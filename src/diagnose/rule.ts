@@ -98,3 +98,11 @@ export function variantFor(
 export function evidenceOf(field: { name: string; value: string }): string {
   return `${field.name}: ${field.value}`;
 }
+
+/**
+ * The status as evidence (`HTTP/2 404`, `HTTP 429 Too Many Requests`): every rule names it so, and
+ * the engine maps it back to the words as pasted where the status was read from prose.
+ */
+export function statusEvidence(exchange: Pick<Exchange, 'httpVersion' | 'status' | 'reason'>): string {
+  return [exchange.httpVersion ?? 'HTTP', exchange.status, exchange.reason].filter(Boolean).join(' ');
+}

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalog, providers } from '../../src/catalog/index.ts';
 import { diagnose } from '../../src/diagnose/index.ts';
+import { enginesFor } from '../../src/diagnose/gate.ts';
+import { readInput } from '../../src/diagnose/read/index.ts';
 import { shortLinks } from '../../src/lib/short-links.ts';
 import { GET as catalogJson } from '../../src/pages/catalog.json.ts';
 import { GET as filtersCss } from '../../src/pages/codes/filters.css.ts';
@@ -14,6 +16,7 @@ import { providerEngines } from '../../src/providers/engines.ts';
 import { PROVIDER_IDS } from '../../src/providers/ids.ts';
 import { resolveQuery } from '../../src/search/query.ts';
 import { buildSearchMap } from '../../src/search/search-map.ts';
+import { diagnosisFixtures } from './diagnosis-projection.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const services = providers.filter((provider) => provider.id !== 'http');
@@ -103,6 +106,35 @@ describe('the providers\' hints', () => {
     const hints = new RegExp(provider.hints, 'i');
     for (const entry of provider.entries) {
       for (const sample of entry.samples) expect(hints.test(sample.paste), `${entry.id}: ${sample.label}`).toBe(true);
+    }
+  });
+});
+
+describe('the engine\'s gate', () => {
+  // The engine runs a provider only on exchanges its hints match; one whose hints miss must have
+  // nothing to say there, or a paste would lose a finding to the gate.
+  const pastes = [
+    ...diagnosisFixtures(ROOT).map((file) => [file, readFileSync(join(ROOT, file), 'utf8')] as const),
+    ...providers.flatMap((provider) => provider.entries.flatMap((entry) => entry.samples.map((sample) => [`${entry.id}: ${sample.label}`, sample.paste] as const))),
+  ];
+
+  it('skips only providers that find nothing in the exchange', () => {
+    expect(pastes.length).toBeGreaterThan(300);
+    for (const [name, paste] of pastes) {
+      const read = readInput(paste);
+      if (!read.ok) continue;
+      for (const exchange of read.result.exchanges) {
+        const gated = new Set(enginesFor(exchange).map((engine) => engine.id));
+        for (const engine of providerEngines.filter((candidate) => !gated.has(candidate.id))) {
+          const findings = engine.rules.flatMap((rule) => rule.run({ exchange, read: read.result, servedBy: [], earlier: [] }));
+          expect({ name, provider: engine.id, signals: engine.signals(exchange), findings: findings.map((finding) => finding.id) }).toEqual({
+            name,
+            provider: engine.id,
+            signals: [],
+            findings: [],
+          });
+        }
+      }
     }
   });
 });

@@ -6,7 +6,7 @@
  */
 import { headerValue } from '../../../diagnose/read/headers.ts';
 import type { Exchange } from '../../../diagnose/read/types.ts';
-import { findingFor, type Rule } from '../../../diagnose/rule.ts';
+import { findingFor, type Rule, statusEvidence } from '../../../diagnose/rule.ts';
 import { akamaiSignals, ivmParameters } from '../signals.ts';
 
 const REFERENCE = /Reference\s*(?:&#32;)?\s*(?:#|&#35;)\s*((?:[\da-f]+(?:\.|&#46;)){2,}[\da-f]+)/i;
@@ -19,8 +19,7 @@ export const akamaiStatus: Rule = {
     if (status === null || status < 400 || akamaiSignals(exchange).length === 0) return [];
     const id = status === 403 ? 'akamai/403' : status === 404 ? 'akamai/404' : status >= 500 ? 'akamai/server-error' : null;
     if (id === null) return [];
-    const statusLine = `${exchange.httpVersion ?? 'HTTP'} ${status}${exchange.reason ? ` ${exchange.reason}` : ''}`;
-    return [findingFor(id, statusLine, { notes: layerNotes(exchange) })];
+    return [findingFor(id, statusEvidence(exchange), { notes: layerNotes(exchange) })];
   },
 };
 

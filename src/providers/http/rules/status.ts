@@ -4,7 +4,7 @@
  */
 import { findEntry } from '../../../catalog/index.ts';
 import type { Finding } from '../../../diagnose/types.ts';
-import { findingFor, type Rule } from '../../../diagnose/rule.ts';
+import { findingFor, type Rule, statusEvidence } from '../../../diagnose/rule.ts';
 
 export const httpStatus: Rule = {
   name: 'http-status',
@@ -13,8 +13,7 @@ export const httpStatus: Rule = {
     const status = exchange.status;
     if (status === null || status < 400 || status > 599) return [];
     if (earlier.some(explainsStatus)) return [];
-    const statusLine = `${exchange.httpVersion ?? 'HTTP'} ${status}${exchange.reason ? ` ${exchange.reason}` : ''}`;
-    return [findingFor(status < 500 ? 'http/client-error' : 'http/server-error', statusLine)];
+    return [findingFor(status < 500 ? 'http/client-error' : 'http/server-error', statusEvidence(exchange))];
   },
 };
 

@@ -8,7 +8,7 @@ import { findEntry } from '../../../catalog/index.ts';
 import { headerFields, headerValue } from '../../../diagnose/read/headers.ts';
 import type { Exchange } from '../../../diagnose/read/types.ts';
 import type { Finding } from '../../../diagnose/types.ts';
-import { evidenceOf, findingFor, variantFor, type Rule } from '../../../diagnose/rule.ts';
+import { evidenceOf, findingFor, variantFor, type Rule, statusEvidence } from '../../../diagnose/rule.ts';
 import { imagekitSignals } from '../signals.ts';
 import { namedTransformations, oldOverlayOptions, signatureOf, transformSteps, usesShadow } from '../url.ts';
 
@@ -48,8 +48,7 @@ function ikErrorFinding(exchange: Exchange, field: { name: string; value: string
 function statusFinding(exchange: Exchange, status: number, signals: string[]): Finding {
   const id = `imagekit/${status}`;
   const notes = [...statusNotes(exchange, status), ...edgeNotes(exchange)];
-  const statusLine = `${exchange.httpVersion ?? 'HTTP'} ${status}${exchange.reason ? ` ${exchange.reason}` : ''}`;
-  return findingFor(id, `${statusLine} from ImageKit (${signals[0]})`, { variant: variantFor(findEntry(id)?.variants ?? [], status, exchange.body), notes });
+  return findingFor(id, `${statusEvidence(exchange)} from ImageKit (${signals[0]})`, { variant: variantFor(findEntry(id)?.variants ?? [], status, exchange.body), notes });
 }
 
 function statusNotes(exchange: Exchange, status: number): string[] {

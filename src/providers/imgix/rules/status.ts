@@ -7,7 +7,7 @@ import { findEntry } from '../../../catalog/index.ts';
 import { headerValue } from '../../../diagnose/read/headers.ts';
 import type { Exchange } from '../../../diagnose/read/types.ts';
 import type { Finding } from '../../../diagnose/types.ts';
-import { findingFor, variantFor, type Rule } from '../../../diagnose/rule.ts';
+import { findingFor, variantFor, type Rule, statusEvidence } from '../../../diagnose/rule.ts';
 import { hostOf } from '../../../diagnose/signals.ts';
 import { imgixSignals } from '../signals.ts';
 
@@ -36,8 +36,7 @@ function errorFinding(exchange: Exchange, status: number): Finding {
     ? [`imgix sends no error header or message, and its status page does not list ${status}: nothing in the response says why.`]
     : [STATUS_ONLY_NOTE];
   notes.push(...requestNotes(exchange, status), ...originStatusNotes(exchange), ...edgeNotes(exchange));
-  const statusLine = `${exchange.httpVersion ?? 'HTTP'} ${status}${exchange.reason ? ` ${exchange.reason}` : ''}`;
-  return findingFor(id, `${statusLine} from imgix`, { variant: entry ? variantFor(entry.variants, status, null) : null, notes });
+  return findingFor(id, `${statusEvidence(exchange)} from imgix`, { variant: entry ? variantFor(entry.variants, status, null) : null, notes });
 }
 
 /** What the URL itself says about the likely cause. */

@@ -8,7 +8,7 @@ import { findEntry } from '../../../catalog/index.ts';
 import { headerValue } from '../../../diagnose/read/headers.ts';
 import { bodyEvidence, jsonObjectOf } from '../../../diagnose/read/body.ts';
 import type { Exchange } from '../../../diagnose/read/types.ts';
-import { findingFor, variantFor, type Rule } from '../../../diagnose/rule.ts';
+import { findingFor, variantFor, type Rule, statusEvidence } from '../../../diagnose/rule.ts';
 import { hostOf, searchParamsOf } from '../../../diagnose/signals.ts';
 import { netlifyMessages } from '../data/messages.ts';
 import { isImageCdnUrl, isNetlifyServed, isRewrittenToImageCdn, rewriteNote } from '../signals.ts';
@@ -39,7 +39,7 @@ export const netlifyError: Rule = {
     if (!id) return [];
     const entry = findEntry(id);
     return [
-      findingFor(id, reported?.evidence ?? statusLine(exchange), {
+      findingFor(id, reported?.evidence ?? statusEvidence(exchange), {
         variant: entry ? variantFor(entry.variants, exchange.status, exchange.body) : null,
         notes: [...(inferred ? [inferred.note] : []), ...notesFor(id, exchange, reported)],
       }),
@@ -124,8 +124,4 @@ function suggestedPattern(exchange: Exchange, reported: Reported | null): string
   } catch {
     return null;
   }
-}
-
-function statusLine(exchange: Exchange): string {
-  return `${exchange.httpVersion ?? 'HTTP'} ${exchange.status ?? ''}${exchange.reason ? ` ${exchange.reason}` : ''}`.trim();
 }

@@ -7,7 +7,7 @@
 import { findEntry } from '../../../catalog/index.ts';
 import type { Exchange } from '../../../diagnose/read/types.ts';
 import { headerFields, headerValue } from '../../../diagnose/read/headers.ts';
-import { evidenceOf, findingFor, variantFor, type Rule } from '../../../diagnose/rule.ts';
+import { evidenceOf, findingFor, variantFor, type Rule, statusEvidence } from '../../../diagnose/rule.ts';
 import { nextjsMessages } from '../data/messages.ts';
 import { allowListNotes, frontLayerNotes, urlNotes } from '../notes.ts';
 import { isNextImageUrl, nextjsBodyMessage } from '../signals.ts';
@@ -51,7 +51,7 @@ export const nextjsError: Rule = {
     // (`GET … 400 (Bad Request)`) is the status's name, not the export-mode body.
     const exact = findEntry(id)?.variants.find((variant) => variant.message === exchange.body?.trim()) ?? null;
     const variant = exact ?? variantFor(findEntry(id)?.variants ?? [], status, null);
-    const finding = findingFor(id, statusLineOf(exchange), { variant, notes: [...notes, ...urlNotes(exchange.url), ...frontLayerNotes(exchange)] });
+    const finding = findingFor(id, statusEvidence(exchange), { variant, notes: [...notes, ...urlNotes(exchange.url), ...frontLayerNotes(exchange)] });
     return [finding];
   },
 };
@@ -96,8 +96,4 @@ function utf8Length(text: string): number {
 
 function statusPassedOn(status: number): string {
   return `Status ${status}: Next.js passes the source's own status on, so the source image answered ${status}.`;
-}
-
-function statusLineOf(exchange: Exchange): string {
-  return `${exchange.httpVersion ?? 'HTTP'} ${exchange.status}${exchange.reason ? ` ${exchange.reason}` : ''}`;
 }
