@@ -100,7 +100,9 @@ export function parseStatusLine(text: string): StatusLine | null {
   const status = Number(match[2]);
   if (status < 100) return null;
   const reason = (match[3] ?? '').trim();
-  return { version: match[1] ?? '', status, reason: reason === '' ? null : reason };
+  // `HTTP/2 429   cf-resized: err=9422`, a comment's one-line summary: what follows is a header.
+  const isReason = reason !== '' && parseHeaderLine(reason) === null;
+  return { version: match[1] ?? '', status, reason: isReason ? reason : null };
 }
 
 /** Interim responses carry nothing the diagnosis needs; the final response follows them. */

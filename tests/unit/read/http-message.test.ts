@@ -29,6 +29,16 @@ describe('status line plus headers (curl -i, -I, -D -)', () => {
     });
   });
 
+  it('takes a header written after the status on the same line for no reason phrase', () => {
+    // A code comment's one-line summary of a response, as people write them above a fallback.
+    const result = read(' *     GET /cdn-cgi/image/width=360,.../weeb/<id>\n *     HTTP/2 429   cf-resized: err=9422\n *     ERROR 9422: Free unique transformations by account has been exhausted\n');
+    const [exchange] = result.exchanges;
+    expect(exchange?.status).toBe(429);
+    expect(exchange?.reason).toBeNull();
+    expect(fields(exchange?.headers ?? [])).toContain('cf-resized: err=9422');
+    expect(read('HTTP/1.1 404 Not Found\n').exchanges[0]?.reason).toBe('Not Found');
+  });
+
   it('skips the 100 Continue interim response and keeps the final one', () => {
     const result = read(fixture('curl-100-continue.txt'));
     expect(result.exchanges).toHaveLength(1);
