@@ -18,7 +18,34 @@ export const BROWSER_ACCEPT = 'image/avif,image/webp,image/apng,image/svg+xml,im
 
 export function diagnose(text: string): DiagnoseOutcome {
   const read = readInput(text);
-  return read.ok ? { ok: true, diagnosis: diagnoseRead(read.result) } : read;
+  if (read.ok) return { ok: true, diagnosis: diagnoseRead(read.result) };
+  return (read.error.code === 'no-headers' && diagnoseMessage(text)) || read;
+}
+
+/**
+ * A paste with no status, header or service URL may still quote a service's own message (`"url"
+ * parameter is not allowed` in a code comment). Read as the body of a response whose status is
+ * unknown, it is a diagnosis when a service's rule names an error or a warning in it; otherwise
+ * the paste holds nothing to go on and the reader's message stands.
+ */
+function diagnoseMessage(text: string): DiagnoseOutcome | null {
+  const exchange: Exchange = {
+    index: 0,
+    method: null,
+    url: null,
+    requestHeaders: [],
+    httpVersion: null,
+    status: null,
+    reason: null,
+    headers: [],
+    body: text,
+  };
+  const report = { used: ['the paste read as a response body: it shows no status, header or service URL'], setAside: [] };
+  const diagnosis = diagnoseRead({ format: 'text', command: null, exchanges: [exchange], report });
+  const named = diagnosis.responses[0]?.findings.some(
+    (finding) => finding.provider !== null && (finding.severity === 'error' || finding.severity === 'warning'),
+  );
+  return named ? { ok: true, diagnosis } : null;
 }
 
 export function diagnoseRead(read: ReadResult): Diagnosis {

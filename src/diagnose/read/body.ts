@@ -3,9 +3,19 @@
  * `{"code":400,"msg":"..."}`, IPX's `{"error":{"message":"..."}}`, Astro's bare `Forbidden`).
  * Pure: shared by rules.
  */
+import type { Exchange } from './types.ts';
 
 /** How much of a body a finding quotes as its evidence. */
 const EVIDENCE_LENGTH = 240;
+
+/**
+ * Whether the exchange is text rather than a response (an issue comment, a log, a code comment):
+ * nothing in it stood on a status or header line, so its body is the paste itself, and a service's
+ * message may stand anywhere in it rather than only at the top.
+ */
+export function isTextOnly(exchange: Pick<Exchange, 'status' | 'statusSeen' | 'headers'>): boolean {
+  return (exchange.status === null || exchange.statusSeen !== undefined) && exchange.headers.every((field) => field.seen !== undefined);
+}
 
 /** The body as a JSON object, or null when it is absent, not JSON, or not an object. */
 export function jsonObjectOf(body: string | null): Record<string, unknown> | null {

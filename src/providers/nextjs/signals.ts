@@ -5,6 +5,7 @@
  * optimizer answers, so both services show there, as they should.
  */
 import type { Exchange } from '../../diagnose/read/types.ts';
+import { isTextOnly } from '../../diagnose/read/body.ts';
 import { headerSignals, pathOf, perExchange } from '../../diagnose/signals.ts';
 import { nextjsMessages } from './data/messages.ts';
 
@@ -25,10 +26,12 @@ export function isNextImageUrl(url: string | null): boolean {
 
 /**
  * The optimizer's message in the body, the line that carries it and the entry that explains it.
- * The message is the whole body, so only its first lines are read: an HTML page in a HAR is not.
+ * In a response the message is the whole body, so only its first lines are read: an HTML page in
+ * a HAR is not. Text (an issue comment, a log) may quote the message anywhere.
  */
 export function nextjsBodyMessage(exchange: Exchange): { line: string; entry: string } | null {
-  const lines = (exchange.body?.slice(0, 2000).split('\n') ?? []).map((line) => line.trim()).filter(Boolean).slice(0, 3);
+  const [chars, count] = isTextOnly(exchange) ? [20_000, Infinity] : [2000, 3];
+  const lines = (exchange.body?.slice(0, chars).split('\n') ?? []).map((line) => line.trim()).filter(Boolean).slice(0, count);
   for (const line of lines) {
     const found = compiledMessages.find(({ pattern }) => pattern.test(line));
     if (found) return { line, entry: found.message.entry };

@@ -38,6 +38,29 @@ describe('the Next.js optimizer messages', () => {
   });
 });
 
+describe('a Next.js message quoted in text', () => {
+  it('is read wherever it stands, with no status or header in the paste', () => {
+    const comment = [
+      '// Every product photo then',
+      '// fails with a generic 400 \'"url" parameter is not allowed\', which',
+      '// points at remotePatterns and sends you hunting the wrong bug.',
+    ].join('\n');
+    expect(findingIds(comment)).toEqual(['nextjs/url-not-allowed']);
+    const outcome = diagnose(comment);
+    expect(outcome.ok && outcome.diagnosis.input.read).toEqual(['the paste read as a response body: it shows no status, header or service URL']);
+  });
+
+  it('leaves prose that quotes no service message to the reader’s own answer', () => {
+    const outcome = diagnose('Images stopped loading after the upgrade.\nNothing changed in next.config.js.');
+    expect(outcome.ok ? 'diagnosed' : outcome.error.code).toBe('no-headers');
+  });
+
+  it('is read from the top of a response body only', () => {
+    const page = ['HTTP/1.1 200 OK', 'content-type: text/html', '', '<html>', '<body>', '<h1>Docs</h1>', '<p>Errors you may see:</p>', '<pre>"url" parameter is not allowed</pre>'].join('\n');
+    expect(findingIds(page)).not.toContain('nextjs/url-not-allowed');
+  });
+});
+
 describe('the Next.js rules', () => {
   const headers = 'Date: Tue, 01 Dec 2026 09:00:00 GMT\nConnection: keep-alive\nContent-Length: 57\n';
 
