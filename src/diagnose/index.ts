@@ -5,7 +5,7 @@
 import type { ServiceId } from '../providers/ids.ts';
 import type { ProviderEngine } from '../providers/types.ts';
 import type { Severity } from '../catalog/types.ts';
-import { readInput } from './read/index.ts';
+import { emptyExchange, readInput } from './read/index.ts';
 import type { Exchange, ReadResult, Seen } from './read/types.ts';
 import { enginesFor } from './gate.ts';
 import { evidenceOf, rankCauses, statusEvidence } from './rule.ts';
@@ -29,17 +29,7 @@ export function diagnose(text: string): DiagnoseOutcome {
  * the paste holds nothing to go on and the reader's message stands.
  */
 function diagnoseMessage(text: string): DiagnoseOutcome | null {
-  const exchange: Exchange = {
-    index: 0,
-    method: null,
-    url: null,
-    requestHeaders: [],
-    httpVersion: null,
-    status: null,
-    reason: null,
-    headers: [],
-    body: text,
-  };
+  const exchange: Exchange = { ...emptyExchange(), body: text };
   const report = { used: ['the paste read as a response body: it shows no status, header or service URL'], setAside: [] };
   const diagnosis = diagnoseRead({ format: 'text', command: null, exchanges: [exchange], report });
   const named = diagnosis.responses[0]?.findings.some(

@@ -263,3 +263,18 @@ function schemeFor(draft: Draft, pseudo: Pseudo, hint: string | null): string {
   const hinted = hint === null ? null : /^(https?):/i.exec(hint)?.[1]?.toLowerCase();
   return hinted ?? pseudo.scheme ?? draft.scheme ?? 'https';
 }
+
+/** An exchange that shows nothing yet: the lenient pass and the engine fill in what a paste holds. */
+export function emptyExchange(): Exchange {
+  return {
+    index: 0,
+    method: null,
+    url: null,
+    requestHeaders: [],
+    httpVersion: null,
+    status: null,
+    reason: null,
+    headers: [],
+    body: null,
+  };
+}

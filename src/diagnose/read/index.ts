@@ -25,6 +25,7 @@ import { MAX_INPUT_LENGTH, type ReadOutcome } from './types.ts';
 
 export type { Exchange, HeaderField, InputFormat, ReadError, ReadOutcome, ReadResult } from './types.ts';
 export { MAX_INPUT_LENGTH } from './types.ts';
+export { emptyExchange } from './exchange.ts';
 export { hasHeader, headerValue, headerValues } from './headers.ts';
 
 const TEXT_READERS: Record<TextFormat, (lines: readonly Line[]) => Reading> = {

@@ -5,6 +5,7 @@
  */
 
 import { type TextEvidence, isServiceUrl, scanEvidence } from './evidence.ts';
+import { emptyExchange } from './exchange.ts';
 import type { Line } from './lines.ts';
 import { setAsideProse } from './prose.ts';
 import type { Exchange, HeaderField, InputFormat, ReadReport, Seen } from './types.ts';
@@ -51,20 +52,6 @@ export function readLeniently(lines: readonly Line[], format: InputFormat, exact
  * paste with no status or header, for the rules that know it.
  */
 const ERROR_CODE_NAME = /\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+){2,}\b/;
-
-function emptyExchange(): Exchange {
-  return {
-    index: 0,
-    method: null,
-    url: null,
-    requestHeaders: [],
-    httpVersion: null,
-    status: null,
-    reason: null,
-    headers: [],
-    body: null,
-  };
-}
 
 /** Whether an exchange holds anything a rule can read (a service URL or an error code name alone counts). */
 function hasEvidence(exchange: Exchange): boolean {
