@@ -5,10 +5,10 @@
  * - IPX 0.x and 1.x (Nuxt 2): the text `IPX Error: Error: <message>` and the reason `IPX: <message>`;
  * - the code as an HTTP/1.1 reason phrase (`403 IPX_FORBIDDEN_HOST`), or quoted in a log line.
  */
-import { bodyEvidence, jsonObjectOf } from '../../diagnose/read/body.ts';
+import { bodyEvidence, isTextOnly, jsonObjectOf } from '../../diagnose/read/body.ts';
 import type { Exchange } from '../../diagnose/read/types.ts';
 
-export type IpxShape = 'ipx4' | 'ipx2' | 'ipx0' | 'reason' | 'mention';
+export type IpxShape = 'ipx4' | 'ipx2' | 'ipx0' | 'reason' | 'mention' | 'quoted';
 
 export interface IpxReport {
   /** The `IPX_*` code, or null where the shape carries a message only (or an upstream reason). */
@@ -25,11 +25,32 @@ const V2_MESSAGE = /^\[(\d{3})\] \[([^\]]*)\] ([\s\S]*)$/;
 const V0_BODY = /^IPX Error\b[^:\n]*:[ \t]*(?:[A-Za-z]*Error:[ \t]*)?(.*)$/m;
 const V0_REASON = /^IPX: (.+)$/;
 const MENTIONED_CODE = /\bIPX_[A-Z]+(?:_[A-Z]+)*\b/;
+/** IPX 0.x and 1.x's words inside a sentence, quotes or inline code: `IPX: Forbidden host: localhost`. */
+const QUOTED_MESSAGE = /(?<![\w-])IPX(?: Error\b[^:\n]{0,20})?:[ \t]*(?:[A-Za-z]*Error:[ \t]*)?([^`"'\n]*[^`"'\s.,;:])/;
 
 /** The IPX error the response reports, or null. `onIpxPath` lets a coded-less h3 body count as IPX's. */
 export function readIpxError(exchange: Exchange, onIpxPath: boolean): IpxReport | null {
   const body = exchange.body?.trim() ?? '';
-  return fromJson(body, exchange.status, onIpxPath) ?? fromText(body, exchange.status) ?? fromReason(exchange) ?? fromMention(body, exchange.status);
+  const exact = fromJson(body, exchange.status, onIpxPath) ?? fromText(body, exchange.status) ?? fromReason(exchange);
+  return exact ?? (isTextOnly(exchange) ? fromQuote(body, exchange.status) : null) ?? fromMention(body, exchange.status);
+}
+
+/** IPX 2 and 3's JSON message as a line of a printed body: `"message": "[403] [Forbidden] ..."`. */
+const QUOTED_V2 = /"message"[ \t]*:[ \t]*"\[(\d{3})\] \[([^\]\n]*)\] ([^\n]*?)"[ \t]*,?[ \t]*$/m;
+
+/**
+ * In text (an issue, a log), the message where it stands among other lines; a response's body
+ * holds it alone.
+ */
+function fromQuote(body: string, status: number | null): IpxReport | null {
+  const printed = QUOTED_V2.exec(body);
+  if (printed?.[1] && printed[2] !== undefined && printed[3] !== undefined) {
+    const code = IPX_CODE.test(printed[2]) ? printed[2] : null;
+    return { code, status: Number(printed[1]), message: printed[3].replaceAll('\\"', '"'), shape: 'ipx2', evidence: bodyEvidence(printed[0]) };
+  }
+  const match = QUOTED_MESSAGE.exec(body);
+  if (!match || match[1] === undefined) return null;
+  return { code: null, status, message: match[1].trim(), shape: 'quoted', evidence: bodyEvidence(match[0]) };
 }
 
 function fromJson(body: string, status: number | null, onIpxPath: boolean): IpxReport | null {

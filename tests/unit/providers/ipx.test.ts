@@ -32,6 +32,15 @@ describe('readIpxError', () => {
     expect(readIpxError(exchange(404, null, body), true)?.shape).toBe('ipx4');
   });
 
+  it('reads the message inside a sentence or inline code only in text, not in a response body', () => {
+    const text = (status: number | null, body: string): Exchange => ({ ...exchange(0, null, body), httpVersion: null, status });
+    const comment = 'when I try to get images from my server it returns \n\n`IPX: Forbidden host: localhost`\n\nPlease help me';
+    expect(readIpxError(text(null, comment), false)).toMatchObject({ code: null, message: 'Forbidden host: localhost', shape: 'quoted' });
+    const printed = 'the response i get back\n```\n{\n  "error": {\n    "message": "[403] [IPX_FORBIDDEN_HOST] Forbidden host: a.example"\n  }\n}\n```';
+    expect(readIpxError(text(null, printed), false)).toMatchObject({ code: 'IPX_FORBIDDEN_HOST', status: 403, shape: 'ipx2' });
+    expect(readIpxError(exchange(403, 'Forbidden', `<p>${comment}</p>`), false)).toBeNull();
+  });
+
   it('ignores other services\' JSON and HTML', () => {
     expect(readIpxError(exchange(400, null, '{"code":400,"msg":"must provide the url param"}'), false)).toBeNull();
     expect(readIpxError(exchange(404, 'Not Found', '<!doctype html><title>404</title>'), false)).toBeNull();

@@ -23,6 +23,7 @@ const SHAPE_NOTES: Record<IpxShape, string> = {
   ipx0: 'Text body of IPX 0.x or 1.x (Nuxt Image 0.x, Nuxt 2), which sent messages without codes.',
   reason: 'The error shows only in the status line: IPX 2 and 3 set the code (IPX 0.x and 1.x an "IPX: …" text, IPX 4 the code through h3) as the HTTP/1.1 reason phrase. HTTP/2 has none, so there only the body carries it.',
   mention: 'The IPX code is quoted in the text; the response itself is not shown.',
+  quoted: 'IPX’s message is quoted in the text, in the words of IPX 0.x or 1.x (Nuxt Image 0.x, Nuxt 2), which sent no codes; the response itself is not shown.',
 };
 
 export const ipxError: Rule = {
