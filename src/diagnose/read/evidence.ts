@@ -81,8 +81,10 @@ const STATUS_FORMS: readonly RegExp[] = [
   new RegExp(`\\b(?:${REASONS})[ \\t]*\\(([45]\\d\\d)\\)`, 'i'),
   // an error page's heading: `400: BAD_REQUEST`, `502: BAD_GATEWAY`
   /^[ \t]*([45]\d\d):[ \t]+[A-Z][A-Z_]{2,}\b/,
-  // `Error 404`, `error: 502`, `code: 400`
-  /\b(?:error|code)[ \t]*[:#]?[ \t]*([45]\d\d)(?![\d.])/i,
+  // `Error 404`, `error: 502`, `code: 400`, `"code":400` in a printed JSON body
+  /\b(?:error|code)["']?[ \t]*[:#]?[ \t]*([45]\d\d)(?![\d.])/i,
+  // a browser console line as test runners print it: `Failed to load resource: 400 @ https://...`
+  /\bFailed to load resource:[ \t]+([45]\d\d)\b/i,
   // `returned 404`, `responded with a 403`, `answers 415`, `fails with 502`, `I get a 401`, `returned **\`400\`**`
   /\b(?:return(?:s|ed|ing)?|respond(?:s|ed)?(?:[ \t]+with)?|answer(?:s|ed)?|give|gives|gave|giving|got|get|gets|getting|throws?|produces?|fail(?:s|ed|ing)?[ \t]+with)(?:[ \t]+(?:an?|the))?(?:[ \t]+HTTP)?[ \t]+[`*_]{0,3}([45]\d\d)(?![\d.])/i,
 ];

@@ -76,6 +76,8 @@ describe('evidence read from prose, logs and bodies', () => {
     ['the Images binding error', 'Error: IMAGES_TRANSFORM_ERROR 9525: the image is too large', null, 'cloudflare/9525'],
     ['a bullet list of headers', '- HTTP/2 403\n- cf-resized: err=9401\n- server: cloudflare', 403, 'cloudflare/9401'],
     ['a Markdown table of headers', '| header | value |\n| --- | --- |\n| cf-resized | err=9404 |\n| server | cloudflare |', null, 'cloudflare/9404'],
+    ['a console line as a test runner prints it, beside a success elsewhere', 'Failed to load resource: 400 @ https://a.example/x.png\nThe source returns HTTP 200 when fetched directly.', 400, 'http/client-error'],
+    ['a printed JSON body\'s code', 'The CDN answered:\n{"code":404,"message":"not here"}', 404, 'http/client-error'],
   ])('reads %s', (_label, text, status, id) => {
     const diagnosis = diagnosisOf(text);
     expect(diagnosis.responses[0]?.status).toBe(status);

@@ -6,7 +6,7 @@
  */
 import { findEntry } from '../../../catalog/index.ts';
 import { headerValue } from '../../../diagnose/read/headers.ts';
-import { bodyEvidence, jsonObjectOf } from '../../../diagnose/read/body.ts';
+import { bodyEvidence, isTextOnly, jsonObjectOf } from '../../../diagnose/read/body.ts';
 import type { Exchange } from '../../../diagnose/read/types.ts';
 import { findingFor, variantFor, type Rule, statusEvidence } from '../../../diagnose/rule.ts';
 import { hostOf, searchParamsOf } from '../../../diagnose/signals.ts';
@@ -31,7 +31,7 @@ export const netlifyError: Rule = {
   name: 'netlify-error',
   emits: ['netlify/missing-url', 'netlify/remote-not-allowed', 'netlify/400', 'netlify/404', 'netlify/405', 'netlify/unknown-error', 'netlify/server-error'],
   run({ exchange }) {
-    const reported = reportedMessage(exchange.body);
+    const reported = reportedMessage(exchange);
     const known = reported ? compiledMessages.find(({ pattern }) => pattern.test(reported.message))?.entry : undefined;
     const ours = isImageCdnUrl(exchange.url) ? !answeredByAnother(exchange) : reported?.json === true && isNetlifyServed(exchange);
     const inferred = known || !ours || reported ? null : inferredFromUrl(exchange);
@@ -56,15 +56,25 @@ function answeredByAnother(exchange: Exchange): boolean {
   return (json !== null && typeof json.msg !== 'string') || /^IPX[_:]/.test(exchange.reason ?? '');
 }
 
-/** The JSON body's `msg`, or the first line of a plain-text body. */
-function reportedMessage(body: string | null): Reported | null {
+/** Netlify's JSON body printed on a line of its own, as an issue or a log quotes it. */
+const PRINTED_JSON = /^[ \t]*(\{[^\n]*"msg"[^\n]*\})[ \t]*$/m;
+
+/**
+ * The JSON body's `msg`, or the first line of a plain-text body. In text (an issue, a log) the
+ * body is the paste: the JSON may stand on any line, and a plain message counts only where it is
+ * one Netlify sends, since the first line is the author's.
+ */
+function reportedMessage(exchange: Exchange): Reported | null {
+  const text = isTextOnly(exchange);
+  const body = text ? (PRINTED_JSON.exec(exchange.body ?? '')?.[1] ?? null) : exchange.body;
   const json = jsonObjectOf(body);
   if (json) {
     if (typeof json.msg !== 'string') return null;
     const errorId = typeof json.error_id === 'string' ? json.error_id : null;
     return { message: json.msg, evidence: bodyEvidence(body ?? ''), errorId, json: true };
   }
-  const line = body?.trim().split('\n', 1)[0]?.trim() ?? '';
+  const lines = exchange.body?.trim().split('\n') ?? [];
+  const line = (text ? lines.find((candidate) => compiledMessages.some(({ pattern }) => pattern.test(candidate))) : lines[0])?.trim() ?? '';
   return line && !line.startsWith('<') ? { message: line, evidence: bodyEvidence(line), errorId: null, json: false } : null;
 }
 
