@@ -86,7 +86,11 @@ const STATUS_FORMS: readonly RegExp[] = [
   // a browser console line as test runners print it: `Failed to load resource: 400 @ https://...`
   /\bFailed to load resource:[ \t]+([45]\d\d)\b/i,
   // `returned 404`, `responded with a 403`, `answers 415`, `fails with 502`, `I get a 401`, `returned **\`400\`**`
-  /\b(?:return(?:s|ed|ing)?|respond(?:s|ed)?(?:[ \t]+with)?|answer(?:s|ed)?|give|gives|gave|giving|got|get|gets|getting|throws?|produces?|fail(?:s|ed|ing)?[ \t]+with)(?:[ \t]+(?:an?|the))?(?:[ \t]+HTTP)?[ \t]+[`*_]{0,3}([45]\d\d)(?![\d.])/i,
+  /\b(?:return(?:s|ed|ing)?|respond(?:s|ed)?(?:[ \t]+with)?|answer(?:s|ed)?|give|gives|gave|giving|got|get|gets|getting|throws?|produces?|fail(?:s|ed|ing)?[ \t]+with)(?:[ \t]+(?:an?|the))?(?:[ \t]+(?:generic|plain|bare|HTTP))?[ \t]+[`*_]{0,3}([45]\d\d)(?![\d.])/i,
+  // `a 403 error`, `400 errors`: a status named as an error
+  /\b([45]\d\d)[ \t]+errors?\b/i,
+  // `respondía \`401\``, `trả **400**`: a status set apart in code or bold, in any language's sentence
+  /(?:`|\*\*)([45]\d\d)(?:`|\*\*)/,
 ];
 
 const URL_IN_TEXT = /https?:\/\/[^\s"'<>`()[\]{}|\\^]+/gi;
@@ -249,7 +253,9 @@ function readStatus(raw: string): RankedStatus | null {
     const reason = match[2]?.trim() || null;
     const phrase = reason !== null && (/^\p{Lu}/u.test(reason) || KNOWN_REASON.test(reason)) ? reason : null;
     const seen = phrase === null && reason !== null ? match[0].slice(0, match[0].indexOf(match[1] ?? '') + 3) : match[0];
-    return { status, reason: phrase, seen: balanced(seen.trim().replace(/[ \t.,;:]+$/, '')), strength };
+    // Code and bold marks around the number are the author's, not what was read.
+    const bare = seen.trim().replace(/[ \t.,;:]+$/, '').replace(/^(?:`|\*\*)(?=\d)|(?<=\d)(?:`|\*\*)$/g, '');
+    return { status, reason: phrase, seen: balanced(bare), strength };
   }
   return null;
 }

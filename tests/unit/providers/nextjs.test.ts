@@ -41,9 +41,9 @@ describe('the Next.js optimizer messages', () => {
 describe('a Next.js message quoted in text', () => {
   it('is read wherever it stands, with no status or header in the paste', () => {
     const comment = [
-      '// Every product photo then',
-      '// fails with a generic 400 \'"url" parameter is not allowed\', which',
-      '// points at remotePatterns and sends you hunting the wrong bug.',
+      '// Next 16 rejects upstream images that resolve to private IPs with',
+      '// \'"url" parameter is not allowed\', which points at remotePatterns',
+      '// and sends you hunting the wrong bug.',
     ].join('\n');
     expect(findingIds(comment)).toEqual(['nextjs/url-not-allowed']);
     const outcome = diagnose(comment);

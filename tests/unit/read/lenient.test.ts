@@ -77,6 +77,9 @@ describe('evidence read from prose, logs and bodies', () => {
     ['a bullet list of headers', '- HTTP/2 403\n- cf-resized: err=9401\n- server: cloudflare', 403, 'cloudflare/9401'],
     ['a Markdown table of headers', '| header | value |\n| --- | --- |\n| cf-resized | err=9404 |\n| server | cloudflare |', null, 'cloudflare/9404'],
     ['a console line as a test runner prints it, beside a success elsewhere', 'Failed to load resource: 400 @ https://a.example/x.png\nThe source returns HTTP 200 when fetched directly.', 400, 'http/client-error'],
+    ['a status in inline code in a Spanish sentence', 'la URL firmada respondía `401` con `x-cld-error: deny or ACL failure`', 401, 'cloudinary/401'],
+    ['a status in bold in a Vietnamese sentence', 'mọi ảnh xe qua `next/image` trả **400** với\n\n"url" parameter is not allowed', 400, 'nextjs/url-not-allowed'],
+    ['a status named as an error', 'Every thumbnail now shows a 403 error in the console.', 403, 'http/client-error'],
     ['a printed JSON body\'s code', 'The CDN answered:\n{"code":404,"message":"not here"}', 404, 'http/client-error'],
   ])('reads %s', (_label, text, status, id) => {
     const diagnosis = diagnosisOf(text);
