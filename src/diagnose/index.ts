@@ -55,10 +55,11 @@ export function diagnoseRead(read: ReadResult): Diagnosis {
 function diagnoseExchange(exchange: Exchange, read: ReadResult): ResponseDiagnosis {
   const engines = enginesFor(exchange);
   const servedBy = servedByOf(exchange, engines);
+  const imageUrl = exchange.url ? imageUrlOf(exchange.url, engines) : null;
   const findings: Finding[] = [];
   // The rules in registry order: services first, the plain-HTTP fallbacks last.
   for (const engine of engines) {
-    for (const rule of engine.rules) findings.push(...rule.run({ exchange, read, servedBy, earlier: findings }));
+    for (const rule of engine.rules) findings.push(...rule.run({ exchange, read, servedBy, imageUrl, earlier: findings }));
   }
   markSources(exchange, findings);
   for (const finding of findings) rankCauses(finding);
@@ -74,7 +75,7 @@ function diagnoseExchange(exchange: Exchange, read: ReadResult): ResponseDiagnos
     headers: exchange.headers,
     requestHeaders: exchange.requestHeaders,
     reproduce: exchange.url ? reproduceCommand(exchange.url) : null,
-    imageUrl: exchange.url ? imageUrlOf(exchange.url, engines) : null,
+    imageUrl,
   };
 }
 

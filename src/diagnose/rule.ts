@@ -5,13 +5,15 @@
 import { docsPath, entryFor } from '../catalog/index.ts';
 import type { Severity, StatusVariant } from '../catalog/types.ts';
 import type { Exchange, ReadResult } from './read/types.ts';
-import type { Finding, FindingProvider, ServedBy } from './types.ts';
+import type { Finding, FindingProvider, ImageUrlReading, ServedBy } from './types.ts';
 
 export interface RuleContext {
   exchange: Exchange;
   read: ReadResult;
   /** Every registered service whose signals show in this response, in registry order. */
   servedBy: readonly ServedBy[];
+  /** The registered service whose URL reader takes the exchange's URL as its own, or null. */
+  imageUrl: ImageUrlReading | null;
   /** Findings that earlier rules produced for this exchange. */
   earlier: readonly Finding[];
 }

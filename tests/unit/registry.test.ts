@@ -126,7 +126,7 @@ describe('the engine\'s gate', () => {
       for (const exchange of read.result.exchanges) {
         const gated = new Set(enginesFor(exchange).map((engine) => engine.id));
         for (const engine of providerEngines.filter((candidate) => !gated.has(candidate.id))) {
-          const findings = engine.rules.flatMap((rule) => rule.run({ exchange, read: read.result, servedBy: [], earlier: [] }));
+          const findings = engine.rules.flatMap((rule) => rule.run({ exchange, read: read.result, servedBy: [], imageUrl: null, earlier: [] }));
           expect({ name, provider: engine.id, signals: engine.signals(exchange), findings: findings.map((finding) => finding.id) }).toEqual({
             name,
             provider: engine.id,

@@ -35,7 +35,7 @@ export interface TextEvidence {
   codes: FoundCode[];
   /** The first error status (400 or more) seen, else the first status. */
   status: FoundStatus | null;
-  /** The first image-service URL, else the first URL a `URL` label names. */
+  /** The first image-service URL, else the first URL a `URL` label names, else the status line's. */
   url: string | null;
   /** Non-blank lines that held no evidence and no structure the exact readers use. */
   quietLines: number;
@@ -99,6 +99,8 @@ const URL_LABEL = /\b(?:request[ \t]+)?url\b/i;
 export function scanEvidence(lines: readonly Line[]): TextEvidence {
   const evidence: TextEvidence = { fields: [], codes: [], status: null, url: null, quietLines: 0 };
   let labelledUrl: string | null = null;
+  // The URL on the line the status was read from: `GET https://... 404 (Not Found)` in a console.
+  let statusUrl: string | null = null;
   let best: RankedStatus | null = null;
   const codes: CodeList = { list: evidence.codes, known: new Set() };
   const looseCodes: CodeList = { list: [], known: new Set() };
@@ -113,15 +115,18 @@ export function scanEvidence(lines: readonly Line[]): TextEvidence {
     readCodes(raw, codes, evidence.fields, fieldsBefore, looseCodes);
     mentionsCloudflare ||= NAMES_CLOUDFLARE.test(raw);
     const status = readStatus(raw);
-    if (status !== null && (best === null || outranks(status, best))) best = status;
     const urls = raw.includes('://') ? (raw.match(URL_IN_TEXT) ?? []).map(trimUrl) : [];
+    if (status !== null && (best === null || outranks(status, best))) {
+      best = status;
+      statusUrl = urls[0] ?? null;
+    }
     if (evidence.url === null) evidence.url = urls.find(isServiceUrl) ?? null;
     if (labelledUrl === null && urls.length > 0 && URL_LABEL.test(raw)) labelledUrl = urls[0] ?? null;
     if (evidence.fields.length + evidence.codes.length === before && status === null && urls.length === 0) {
       evidence.quietLines++;
     }
   }
-  evidence.url ??= labelledUrl;
+  evidence.url ??= labelledUrl ?? statusUrl;
   if (mentionsCloudflare) {
     for (const found of looseCodes.list) addCode(codes, found);
   }

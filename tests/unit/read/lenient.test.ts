@@ -80,6 +80,8 @@ describe('evidence read from prose, logs and bodies', () => {
     ['a status in inline code in a Spanish sentence', 'la URL firmada respondía `401` con `x-cld-error: deny or ACL failure`', 401, 'cloudinary/401'],
     ['a status in bold in a Vietnamese sentence', 'mọi ảnh xe qua `next/image` trả **400** với\n\n"url" parameter is not allowed', 400, 'nextjs/url-not-allowed'],
     ['a status named as an error', 'Every thumbnail now shows a 403 error in the console.', 403, 'http/client-error'],
+    ['a console line with a Cloudinary URL and no header', 'GET https://res.cloudinary.com/demo/image/upload/w_300/missing.jpg 404 (Not Found)', 404, 'cloudinary/404'],
+    ['a console line with an imgix URL, the URL taken from the status line', 'GET https://demo.imgix.net/missing.jpg?w=300 404 (Not Found)', 404, 'imgix/404'],
     ['a printed JSON body\'s code', 'The CDN answered:\n{"code":404,"message":"not here"}', 404, 'http/client-error'],
   ])('reads %s', (_label, text, status, id) => {
     const diagnosis = diagnosisOf(text);
@@ -102,6 +104,13 @@ describe('evidence read from prose, logs and bodies', () => {
     const result = read(text);
     expect(result.exchanges[0]?.status).toBe(400);
     expect(result.exchanges[0]?.headers).toEqual([]);
+  });
+
+  it('says a resize URL without the service\'s headers may never have reached it, rather than call the service uncovered', () => {
+    const diagnosis = diagnosisOf('GET https://cdn.example.com/cdn-cgi/image/width=800/uploads/photo.jpg 404 (Not Found)');
+    const [finding] = diagnosis.responses[0]?.findings ?? [];
+    expect(finding?.id).toBe('http/client-error');
+    expect(finding?.notes.join(' ')).toContain('never reached Cloudflare');
   });
 
   it('reads a service URL alone as evidence of the service and its options', () => {

@@ -8,7 +8,7 @@ import { cloudinaryMessageClasses } from '../data/messages.ts';
 import { headerFields, headerValue } from '../../../diagnose/read/headers.ts';
 import type { Exchange } from '../../../diagnose/read/types.ts';
 import type { Finding } from '../../../diagnose/types.ts';
-import { evidenceOf, findingFor, supportCause, variantFor, type Rule } from '../../../diagnose/rule.ts';
+import { evidenceOf, findingFor, statusEvidence, supportCause, variantFor, type Rule } from '../../../diagnose/rule.ts';
 import { isCloudinaryServed } from '../signals.ts';
 
 const SERVER_TIMING_ERROR = /\bcld-error\s*;\s*desc\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,;]*))/i;
@@ -22,11 +22,11 @@ export const cloudinaryError: Rule = {
   emits: ['cloudinary/', 'cloudinary/default-image', 'cloudinary/server-error', 'cloudinary/unknown-status'],
   run({ exchange }) {
     const reported = reportedError(exchange);
-    if (!reported) {
-      const serverError = exchange.status !== null && exchange.status >= 500 && isCloudinaryServed(exchange);
-      return serverError ? [findingFor('cloudinary/server-error', `HTTP ${exchange.status} from Cloudinary`)] : [];
-    }
-    return [classify(exchange, reported.message, reported.evidence)];
+    if (reported) return [classify(exchange, reported.message, reported.evidence)];
+    const status = exchange.status;
+    if (status === null || status < 400 || !isCloudinaryServed(exchange)) return [];
+    if (status >= 500) return [findingFor('cloudinary/server-error', `HTTP ${status} from Cloudinary`)];
+    return statusOnly(exchange, status);
   },
 };
 
@@ -77,6 +77,19 @@ function withUnsignedUrl(finding: Finding, url: string | null): Finding {
   const transformed = /\/(?:image|video)\/(?:upload|fetch|private|authenticated)\/(?!v\d+\/)[a-z]{1,3}_[^/]+\//.test(path);
   if (url === null || !transformed || /\/s--[\w-]{8}--\//.test(path)) return finding;
   return supportCause(finding, /neither signed nor allowed/, url);
+}
+
+/**
+ * A 4xx from Cloudinary whose x-cld-error the paste does not show (a console line, a devtools
+ * status): the status names the kind of failure, and only a status the sources document for
+ * delivery gets its entry; the header says which cause it was.
+ */
+function statusOnly(exchange: Exchange, status: number): Finding[] {
+  const id = findingId(status);
+  if (id === 'cloudinary/unknown-status') return [];
+  const notes = ['The paste shows no x-cld-error header, which names the reason: the status alone says what kind of failure this is. `curl -I` on the URL shows the header.'];
+  const finding = findingFor(id, statusEvidence(exchange), { variant: variantFor(findEntry(id)?.variants ?? [], status, null), notes });
+  return [id === 'cloudinary/401' ? withUnsignedUrl(finding, exchange.url) : finding];
 }
 
 function findingId(status: number | null): string {

@@ -7,6 +7,7 @@
 import { evidenceOf, findingFor, type Rule } from '../../../diagnose/rule.ts';
 import { imageCdnOfUrl } from '../../../diagnose/signals.ts';
 import type { Exchange } from '../../../diagnose/read/types.ts';
+import { PROVIDER_IDS, type ProviderId } from '../../ids.ts';
 
 /** A header a service names after image work: `x-imageengine-...`, `x-imgflo-...`, `x-resize-...`. */
 const IMAGE_SERVICE_HEADER = /^x-(?:[a-z0-9]+-)*(?:image|img|resize|transform|optimi[sz]e|thumbor)/i;
@@ -16,8 +17,9 @@ const CONTEXT_HEADER = /^(?:server|via|x-served-by|x-cache|cdn-.+|x-(?!content-t
 export const httpNotCovered: Rule = {
   name: 'http-not-covered',
   emits: ['http/service-not-covered'],
-  run({ exchange, servedBy, earlier }) {
-    if (servedBy.length > 0 || earlier.some((finding) => finding.provider !== null)) return [];
+  run({ exchange, servedBy, imageUrl, earlier }) {
+    // A URL a registered service reads as its own is covered, even when the paste shows none of its headers.
+    if (servedBy.length > 0 || imageUrl !== null || earlier.some((finding) => finding.provider !== null)) return [];
     const service = uncoveredService(exchange);
     if (!service) return [];
     const failed = exchange.status !== null && exchange.status >= 400;
@@ -36,10 +38,16 @@ export const httpNotCovered: Rule = {
 };
 
 function uncoveredService(exchange: Exchange): { name: string; evidence: string } | null {
-  // A covered service's own signals include its URL shapes, so an URL unpic knows that reaches
-  // this point belongs to a service without a module.
+  // A covered service reads its own URL shapes, so an URL unpic knows that reaches this point
+  // belongs to a service without a module.
   const cdn = imageCdnOfUrl(exchange.url);
+  // A registered service's URL that its reader does not take (Cloudinary's upload API) is still its own.
+  if (cdn && isProviderId(cdn)) return null;
   if (cdn && exchange.url) return { name: `The image service "${cdn}"`, evidence: exchange.url };
   const header = exchange.headers.find((field) => IMAGE_SERVICE_HEADER.test(field.name));
   return header ? { name: `The service that sent ${header.name}`, evidence: evidenceOf(header) } : null;
+}
+
+function isProviderId(name: string): name is ProviderId {
+  return (PROVIDER_IDS as readonly string[]).includes(name);
 }

@@ -5,15 +5,17 @@
 import { findEntry } from '../../../catalog/index.ts';
 import type { Finding } from '../../../diagnose/types.ts';
 import { findingFor, type Rule, statusEvidence } from '../../../diagnose/rule.ts';
+import { PROVIDER_NAMES, type ServiceId } from '../../ids.ts';
 
 export const httpStatus: Rule = {
   name: 'http-status',
   emits: ['http/client-error', 'http/server-error'],
-  run({ exchange, earlier }) {
+  run({ exchange, imageUrl, earlier }) {
     const status = exchange.status;
     if (status === null || status < 400 || status > 599) return [];
     if (earlier.some(explainsStatus)) return [];
-    return [findingFor(status < 500 ? 'http/client-error' : 'http/server-error', statusEvidence(exchange))];
+    const notes = imageUrl === null ? [] : [serviceUrlNote(imageUrl.provider)];
+    return [findingFor(status < 500 ? 'http/client-error' : 'http/server-error', statusEvidence(exchange), { notes })];
   },
 };
 
@@ -27,4 +29,13 @@ function explainsStatus(finding: Finding): boolean {
   if (finding.id === 'http/service-not-covered') return true;
   if (finding.provider === null || finding.severity === 'ok' || finding.severity === 'info') return false;
   return finding.severity === 'error' || findEntry(finding.id)?.kind !== 'condition';
+}
+
+/**
+ * The URL has a service's own form, yet none of the service's headers show: either the paste left
+ * them out (a console line) or the request never reached the service (a hostname not routed
+ * through it), and only the response headers tell which.
+ */
+function serviceUrlNote(provider: ServiceId): string {
+  return `The URL has ${PROVIDER_NAMES[provider]}'s form, but the paste shows none of its headers: either they were left out, or the request never reached ${PROVIDER_NAMES[provider]} and the server behind the hostname answered. Its response headers (\`curl -I\` on the URL) tell which.`;
 }
