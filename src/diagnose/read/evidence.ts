@@ -83,6 +83,8 @@ const STATUS_FORMS: readonly RegExp[] = [
   /^[ \t]*([45]\d\d):[ \t]+[A-Z][A-Z_]{2,}\b/,
   // `Error 404`, `error: 502`, `code: 400`, `"code":400` in a printed JSON body
   /\b(?:error|code)["']?[ \t]*[:#]?[ \t]*([45]\d\d)(?![\d.])/i,
+  // a log line that ends with the status after the URL: `upstream image response failed for https://... 403`
+  /https?:\/\/\S+[ \t]+([45]\d\d)[ \t]*$/,
   // a browser console line as test runners print it: `Failed to load resource: 400 @ https://...`
   /\bFailed to load resource:[ \t]+([45]\d\d)\b/i,
   // `returned 404`, `responded with a 403`, `answers 415`, `fails with 502`, `I get a 401`, `returned **\`400\`**`

@@ -20,7 +20,7 @@ export const nextjsCatalog = {
     { pattern: 'invalid src prop .*if using relative image it must start with a leading slash', entry: 'nextjs/invalid-url' },
   ],
   numericCodes: null,
-  hints: '_next/image|x-nextjs-|x-powered-by:\\s*next\\.js|(?:url|w|q)"? parameter|a valid image|unable to optimize image',
+  hints: '_next/image|x-nextjs-|x-powered-by:\\s*next\\.js|(?:url|w|q)"? parameter|a valid image|unable to optimize image|upstream image response failed|invalid src prop',
   entries: nextjsEntries,
   sources: nextjsSources,
   // Two small pastes: the home page carries every example in its menu, within its 7 KB budget.

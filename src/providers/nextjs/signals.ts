@@ -7,10 +7,11 @@
 import type { Exchange } from '../../diagnose/read/types.ts';
 import { isTextOnly } from '../../diagnose/read/body.ts';
 import { headerSignals, pathOf, perExchange } from '../../diagnose/signals.ts';
-import { nextjsMessages } from './data/messages.ts';
+import { nextjsMessages, nextjsTextMessages } from './data/messages.ts';
 
 const IMAGE_ROUTE = /(?:^|\/)_next\/image\/?$/;
-const compiledMessages = nextjsMessages.map((message) => ({ message, pattern: new RegExp(message.pattern, 'i') }));
+const compiledMessages = nextjsMessages.map(({ entry, pattern }) => ({ entry, pattern: new RegExp(pattern, 'i') }));
+const compiledTextMessages = nextjsTextMessages.map(({ entry, pattern }) => ({ entry, pattern: new RegExp(pattern, 'i') }));
 
 export const nextjsSignals = perExchange((exchange: Exchange): string[] => {
   const signals = headerSignals(exchange, [{ name: 'x-nextjs-cache' }, { name: 'x-powered-by', value: /\bnext\.js\b/i }]);
@@ -30,11 +31,13 @@ export function isNextImageUrl(url: string | null): boolean {
  * a HAR is not. Text (an issue comment, a log) may quote the message anywhere.
  */
 export function nextjsBodyMessage(exchange: Exchange): { line: string; entry: string } | null {
-  const [chars, count] = isTextOnly(exchange) ? [20_000, Infinity] : [2000, 3];
+  const text = isTextOnly(exchange);
+  const [chars, count] = text ? [20_000, Infinity] : [2000, 3];
   const lines = (exchange.body?.slice(0, chars).split('\n') ?? []).map((line) => line.trim()).filter(Boolean).slice(0, count);
+  const messages = text ? [...compiledMessages, ...compiledTextMessages] : compiledMessages;
   for (const line of lines) {
-    const found = compiledMessages.find(({ pattern }) => pattern.test(line));
-    if (found) return { line, entry: found.message.entry };
+    const found = messages.find(({ pattern }) => pattern.test(line));
+    if (found) return { line, entry: found.entry };
   }
   return null;
 }

@@ -50,6 +50,14 @@ describe('a Next.js message quoted in text', () => {
     expect(outcome.ok && outcome.diagnosis.input.read).toEqual(['the paste read as a response body: it shows no status, header or service URL']);
   });
 
+  it.each([
+    ['the server log line', ' ⨯ upstream image response failed for https://images.example.org/a/photo.jpg 403', 'nextjs/upstream-invalid'],
+    ['the component’s development error', 'Error: Invalid src prop (https://images.example.org/a.jpg) on `next/image`, hostname "images.example.org" is not configured under images in your `next.config.js`', 'nextjs/url-not-allowed'],
+  ])('reads %s, which no response body says', (_label, paste, id) => {
+    expect(findingIds(paste)).toEqual([id]);
+    expect(findingIds(`HTTP/1.1 200 OK\ncontent-type: text/plain\n\n${paste}`)).not.toContain(id);
+  });
+
   it('leaves prose that quotes no service message to the reader’s own answer', () => {
     const outcome = diagnose('Images stopped loading after the upgrade.\nNothing changed in next.config.js.');
     expect(outcome.ok ? 'diagnosed' : outcome.error.code).toBe('no-headers');

@@ -82,3 +82,14 @@ export const nextjsMessages: NextjsMessage[] = [
     examples: ['Unable to optimize image and unable to fallback to upstream image'],
   },
 ];
+
+/**
+ * What the server log and the `<Image>` component print for the optimizer's failures, which people
+ * paste beside or instead of the body (image-optimizer.ts logs the source and its status; the
+ * component throws before any request in development). Read in text pastes only: no response
+ * body says this.
+ */
+export const nextjsTextMessages: readonly { pattern: string; entry: string }[] = [
+  { pattern: 'upstream image response failed for', entry: 'nextjs/upstream-invalid' },
+  { pattern: 'invalid src prop \\(.*\\) on `?next/image`?, hostname .* is not configured under images', entry: 'nextjs/url-not-allowed' },
+];
