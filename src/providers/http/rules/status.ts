@@ -37,5 +37,6 @@ function explainsStatus(finding: Finding): boolean {
  * through it), and only the response headers tell which.
  */
 function serviceUrlNote(provider: ServiceId): string {
-  return `The URL has ${PROVIDER_NAMES[provider]}'s form, but the paste shows none of its headers: either they were left out, or the request never reached ${PROVIDER_NAMES[provider]} and the server behind the hostname answered. Its response headers (\`curl -I\` on the URL) tell which.`;
+  const name = PROVIDER_NAMES[provider];
+  return `The URL has ${name}'s form, but none of its headers show: they were left out, or the request never reached ${name}. \`curl -I\` on the URL tells which.`;
 }
