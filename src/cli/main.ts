@@ -6,6 +6,7 @@
 import { diagnose } from '../diagnose/index.ts';
 import { formatMarkdown } from '../diagnose/format/markdown.ts';
 import { formatText } from '../diagnose/format/text.ts';
+import { PROVIDER_IDS, PROVIDER_NAMES, type ServiceId } from '../providers/ids.ts';
 import { SITE_URL } from '../site.ts';
 import { type Options, parseArgs, siteUrl, UsageError } from './args.ts';
 import { readErrorMessage, readSource } from './input.ts';
@@ -13,11 +14,27 @@ import { type Output, writeOutput } from './output.ts';
 import { runScan } from './scan.ts';
 import { runUrls } from './url-mode.ts';
 
+const SERVICES = PROVIDER_IDS.filter((id): id is ServiceId => id !== 'http').map((id) => PROVIDER_NAMES[id]);
+
+/** The registry's services in one sentence, wrapped to the help's width. */
+function coverage(): string {
+  const sentence = `Diagnoses image-delivery errors from ${SERVICES.slice(0, -1).join(', ')} and ${SERVICES.at(-1)}, and plain HTTP failures (statuses, redirects, non-images, browser blocks).`;
+  const lines: string[] = [];
+  let line = '';
+  for (const word of sentence.split(' ')) {
+    if (line !== '' && line.length + word.length + 1 > 92) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  return [...lines, line].join('\n');
+}
+
 const USAGE = `Usage: imgdiag [--json | --markdown] [FILE | -]
        imgdiag [--json | --markdown] URL...
        imgdiag scan [--json] PAGE_URL... | --urls FILE
 
-Diagnoses image-CDN errors (Cloudflare image resizing, Cloudinary and plain HTTP failures).
+${coverage()}
   FILE      curl -i/-I/-v output, a devtools copy, a HAR file or a JSON object of headers;
             standard input when FILE is - or absent
   URL       fetched with a browser's Accept; every redirect is followed and diagnosed

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bundledCommand, SOURCE_BIN } from './cli/run.ts';
+import { PROVIDER_IDS, PROVIDER_NAMES } from '../../src/providers/ids.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/rules');
 const CLI_FIXTURES = join(import.meta.dirname, '../fixtures/cli');
@@ -190,5 +191,12 @@ describe('imgdiag CLI', () => {
     const { status, stdout } = run(['--help']);
     expect(status).toBe(0);
     expect(stdout).toMatch(/^Usage: imgdiag \[--json \| --markdown\] \[FILE \| -\]/);
+  });
+
+  it('names every registered service in its help, on lines that fit a terminal', () => {
+    const { stdout } = run(['--help']);
+    const help = stdout.replace(/\s+/g, ' ');
+    for (const id of PROVIDER_IDS.filter((candidate) => candidate !== 'http')) expect(help).toContain(PROVIDER_NAMES[id]);
+    expect(stdout.split('\n').every((line) => line.length <= 100)).toBe(true);
   });
 });
