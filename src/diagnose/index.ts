@@ -6,6 +6,7 @@ import type { ServiceId } from '../providers/ids.ts';
 import type { ProviderEngine } from '../providers/types.ts';
 import type { Severity } from '../catalog/types.ts';
 import { emptyExchange, readInput } from './read/index.ts';
+import { isTextOnly } from './read/body.ts';
 import type { Exchange, ReadResult, Seen } from './read/types.ts';
 import { enginesFor } from './gate.ts';
 import { evidenceOf, rankCauses, statusEvidence } from './rule.ts';
@@ -104,13 +105,16 @@ function markSources(exchange: Exchange, findings: Finding[]): void {
   const seen = new Map<string, Seen>();
   for (const field of exchange.headers) if (field.seen) seen.set(evidenceOf(field), field.seen);
   if (exchange.statusSeen) seen.set(statusEvidence(exchange), exchange.statusSeen);
+  if (exchange.browserBlock) seen.set(exchange.browserBlock.line, { source: 'text', text: exchange.browserBlock.line });
   for (const finding of findings) {
     const from = seen.get(finding.evidence);
     if (from !== undefined) {
       finding.evidence = from.text;
       finding.source = from.source;
     } else {
-      finding.source = exchange.body !== null && exchange.body.includes(finding.evidence) ? 'body' : 'header';
+      const inBody = exchange.body !== null && exchange.body.includes(finding.evidence);
+      // A paste with no response in it stands where the body would; its words are text, not a server's body.
+      finding.source = inBody ? (isTextOnly(exchange) ? 'text' : 'body') : 'header';
     }
   }
 }

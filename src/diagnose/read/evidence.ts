@@ -3,12 +3,13 @@
  * in bodies, prose and comments (`ERROR 9412: ...`, `err=9403`), statuses in the loose forms logs
  * and people write (`HTTP 401`, `status of 429`, `(401) Unauthorized`, `returned 404`), the
  * image services' headers inline in a sentence, after a label or inside a printed dict or JSON
- * line, and the services' URLs.
+ * line, the services' URLs, and a browser's console line that says it blocked the response.
  *
  * Every pattern is matched line by line and has no nested or overlapping quantifiers, so the cost
  * stays linear in the size of the paste.
  */
 
+import { type BrowserBlock, browserBlockIn } from './browser-block.ts';
 import { type Line, parseHeaderLine } from './lines.ts';
 import { isKnownFieldName } from './prose.ts';
 
@@ -37,6 +38,8 @@ export interface TextEvidence {
   status: FoundStatus | null;
   /** The first image-service URL, else the first URL a `URL` label names, else the status line's. */
   url: string | null;
+  /** The first console line that says the browser refused the response. */
+  block: BrowserBlock | null;
   /** Non-blank lines that held no evidence and no structure the exact readers use. */
   quietLines: number;
 }
@@ -66,6 +69,8 @@ const KNOWN_REASON = new RegExp(`^(?:${REASONS})\\b`, 'i');
 const STATUS_FORMS: readonly RegExp[] = [
   // `Status Code: 400 Bad Request`, `status of 429`, `"status": 404`, `statusCode=401`, `status code - 401`
   /(?<![\w-])(?:status|http_code)(?:[ \t_-]?code)?(?:[ \t]+of)?["']?[ \t]*[:=-]?[ \t]*["'`]?([1-5]\d\d)(?![\d.])(?:[ \t]+\(?([A-Z][A-Za-z' ]{1,30})\)?)?/i,
+  // a browser console's failed request: `GET https://... net::ERR_BLOCKED_BY_ORB 200 (OK)`, a success the browser refused
+  /\bnet::ERR_[A-Z_]+(?:\.[A-Za-z]+)?[ \t]+([1-5]\d\d)(?![\d.])(?:[ \t]+\(([A-Za-z' ]{1,30})\))?/i,
   // `HTTP 401`, `HTTP/1.1 403 Forbidden` inside a line, `HTTP status 404`, `HTTP error 400`
   /\bHTTP(?:\/[\d.]{1,3})?(?:[ \t]+(?:status|error|response))?(?:[ \t]+code)?[ \t]*[:=]?[ \t]*([1-5]\d\d)(?![\d.])(?:[ \t]+([A-Z][A-Za-z' ]{1,30}))?/i,
   // an access log: `"GET /a.jpg HTTP/1.1" 404 1234`
@@ -87,8 +92,8 @@ const STATUS_FORMS: readonly RegExp[] = [
   /https?:\/\/\S+[ \t]+([45]\d\d)[ \t]*$/,
   // a browser console line as test runners print it: `Failed to load resource: 400 @ https://...`
   /\bFailed to load resource:[ \t]+([45]\d\d)\b/i,
-  // `returned 404`, `responded with a 403`, `answers 415`, `fails with 502`, `I get a 401`, `returned **\`400\`**`
-  /\b(?:return(?:s|ed|ing)?|respond(?:s|ed)?(?:[ \t]+with)?|answer(?:s|ed)?|give|gives|gave|giving|got|get|gets|getting|throws?|produces?|fail(?:s|ed|ing)?[ \t]+with)(?:[ \t]+(?:an?|the))?(?:[ \t]+(?:generic|plain|bare|HTTP))?[ \t]+[`*_]{0,3}([45]\d\d)(?![\d.])/i,
+  // `returned 404`, `responded with a 403`, `answers 415`, `fails with 502`, `fail to load with a 503`, `I get a 401`, `returned **\`400\`**`
+  /\b(?:return(?:s|ed|ing)?|respond(?:s|ed)?(?:[ \t]+with)?|answer(?:s|ed)?|give|gives|gave|giving|got|get|gets|getting|throws?|produces?|fail(?:s|ed|ing)?(?:[ \t]+to[ \t]+(?:load|fetch|render|display))?[ \t]+with)(?:[ \t]+(?:an?|the))?(?:[ \t]+(?:generic|plain|bare|HTTP))?[ \t]+[`*_]{0,3}([45]\d\d)(?![\d.])/i,
   // `a 403 error`, `400 errors`: a status named as an error
   /\b([45]\d\d)[ \t]+errors?\b/i,
   // `respondía \`401\``, `trả **400**`: a status set apart in code or bold, in any language's sentence
@@ -99,10 +104,12 @@ const URL_IN_TEXT = /https?:\/\/[^\s"'<>`()[\]{}|\\^]+/gi;
 const URL_LABEL = /\b(?:request[ \t]+)?url\b/i;
 
 export function scanEvidence(lines: readonly Line[]): TextEvidence {
-  const evidence: TextEvidence = { fields: [], codes: [], status: null, url: null, quietLines: 0 };
+  const evidence: TextEvidence = { fields: [], codes: [], status: null, url: null, block: null, quietLines: 0 };
   let labelledUrl: string | null = null;
   // The URL on the line the status was read from: `GET https://... 404 (Not Found)` in a console.
   let statusUrl: string | null = null;
+  // The URL on the line a browser's block was read from: `Access to image at 'https://...' ... blocked by CORS policy`.
+  let blockUrl: string | null = null;
   let best: RankedStatus | null = null;
   const codes: CodeList = { list: evidence.codes, known: new Set() };
   const looseCodes: CodeList = { list: [], known: new Set() };
@@ -124,11 +131,16 @@ export function scanEvidence(lines: readonly Line[]): TextEvidence {
     }
     if (evidence.url === null) evidence.url = urls.find(isServiceUrl) ?? null;
     if (labelledUrl === null && urls.length > 0 && URL_LABEL.test(raw)) labelledUrl = urls[0] ?? null;
-    if (evidence.fields.length + evidence.codes.length === before && status === null && urls.length === 0) {
+    const block = evidence.block === null ? browserBlockIn(raw) : null;
+    if (block !== null && evidence.block === null) {
+      evidence.block = block;
+      blockUrl = urls[0] ?? null;
+    }
+    if (evidence.fields.length + evidence.codes.length === before && status === null && urls.length === 0 && block === null) {
       evidence.quietLines++;
     }
   }
-  evidence.url ??= labelledUrl ?? statusUrl;
+  evidence.url ??= labelledUrl ?? statusUrl ?? blockUrl;
   if (mentionsCloudflare) {
     for (const found of looseCodes.list) addCode(codes, found);
   }

@@ -3,6 +3,7 @@
  * turned into status and URL, URLs completed from Host, hints and redirect chains.
  */
 
+import type { BrowserBlock } from './browser-block.ts';
 import type { Command } from './command.ts';
 import { type MetaField, parseStatusValue } from './labels.ts';
 import type { Exchange, HeaderField } from './types.ts';
@@ -36,6 +37,8 @@ export interface Draft {
   reason: string | null;
   headers: HeaderField[];
   body: string | null;
+  /** A browser's refusal the input records for this request (a HAR entry's `_error`). */
+  browserBlock?: BrowserBlock;
 }
 
 export function newDraft(): Draft {
@@ -203,6 +206,7 @@ function finishExchange(draft: Draft, index: number, previous: Exchange | null):
     reason,
     headers,
     body: draft.body,
+    ...(draft.browserBlock ? { browserBlock: draft.browserBlock } : {}),
   };
 }
 

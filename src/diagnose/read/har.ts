@@ -2,6 +2,7 @@
  * Reads a HAR 1.2 file (the browser's "Save all as HAR"): one exchange per entry of log.entries.
  */
 
+import { browserBlockIn } from './browser-block.ts';
 import { type Draft, finishExchanges, newDraft } from './exchange.ts';
 import { fieldsFromList, isPlainObject } from './json-headers.ts';
 import { failure, success } from './outcome.ts';
@@ -52,6 +53,9 @@ function entryDraft(entry: Record<string, unknown>): Draft {
   if (isPlainObject(content) && typeof content.text === 'string' && content.encoding !== 'base64') {
     draft.body = content.text;
   }
+  // Chrome records why it gave the page no response (`net::ERR_BLOCKED_BY_ORB`); only an image's block is this site's concern.
+  const block = browserBlockIn(text(response._error));
+  if (block !== null && (entry._resourceType === undefined || entry._resourceType === 'image')) draft.browserBlock = block;
   return draft;
 }
 

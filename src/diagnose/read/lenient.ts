@@ -25,6 +25,10 @@ export function readLeniently(lines: readonly Line[], format: InputFormat, exact
   const target = existing ?? emptyExchange();
   addFields(target, exchanges, known, evidence, used);
   addStatus(target, evidence, used);
+  if (evidence.block !== null) {
+    target.browserBlock = evidence.block;
+    used.push(`the browser's refusal read from \`${evidence.block.line}\``);
+  }
   if (target.url === null && evidence.url !== null) {
     target.url = evidence.url;
     used.push(`URL read from the text: \`${evidence.url}\``);
@@ -53,7 +57,7 @@ export function readLeniently(lines: readonly Line[], format: InputFormat, exact
  */
 const ERROR_CODE_NAME = /\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+){2,}\b/;
 
-/** Whether an exchange holds anything a rule can read (a service URL or an error code name alone counts). */
+/** Whether an exchange holds anything a rule can read (a service URL, an error code name or a browser's block alone counts). */
 function hasEvidence(exchange: Exchange): boolean {
   return (
     exchange.status !== null ||
@@ -61,7 +65,8 @@ function hasEvidence(exchange: Exchange): boolean {
     exchange.requestHeaders.length > 0 ||
     exchange.method !== null ||
     (exchange.url !== null && isServiceUrl(exchange.url)) ||
-    (exchange.body !== null && ERROR_CODE_NAME.test(exchange.body))
+    (exchange.body !== null && ERROR_CODE_NAME.test(exchange.body)) ||
+    exchange.browserBlock !== undefined
   );
 }
 

@@ -2,6 +2,7 @@
  * What the reader makes of a paste: the detected format and every HTTP exchange it holds.
  * Pure types, shared by the engine, the widget and the CLI.
  */
+import type { BrowserBlock } from './browser-block.ts';
 
 /** The input shapes the reader recognises by sniffing (design.md, "Input formats"). */
 export type InputFormat =
@@ -62,6 +63,8 @@ export interface Exchange {
   body: string | null;
   /** Set when the status was read from prose or a log line (`status of 429`) rather than a status line. */
   statusSeen?: Seen;
+  /** Set when a browser's console line in the paste says it refused the response (ORB, CORS, ...). */
+  browserBlock?: BrowserBlock;
 }
 
 /** A successful read. */

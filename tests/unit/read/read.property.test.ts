@@ -67,7 +67,9 @@ function checkShape(outcome: ReadOutcome): void {
   expect(result.exchanges.length).toBeGreaterThan(0);
   result.exchanges.forEach((exchange, index) => {
     const keys = ['body', 'headers', 'httpVersion', 'index', 'method', 'reason', 'requestHeaders', 'status', 'url'];
-    expect(Object.keys(exchange).sort()).toEqual((exchange.statusSeen ? [...keys, 'statusSeen'] : keys).sort());
+    const optional = [...(exchange.statusSeen ? ['statusSeen'] : []), ...(exchange.browserBlock ? ['browserBlock'] : [])];
+    expect(Object.keys(exchange).sort()).toEqual([...keys, ...optional].sort());
+    if (exchange.browserBlock) expect(Object.keys(exchange.browserBlock).sort()).toEqual(['line', 'mechanism']);
     expect(exchange.index).toBe(index);
     expect(isStringOrNull(exchange.method)).toBe(true);
     expect(isStringOrNull(exchange.url)).toBe(true);
