@@ -165,6 +165,20 @@ describe('the engine on real pastes', () => {
     );
   });
 
+  it('never reads a header out of an object literal in code, whose properties can bear header names', () => {
+    const name = fc.constantFrom('origin', 'host', 'accept', 'headers', 'content-type', 'credentials', 'methods', 'cache-control', 'x-api-key');
+    const value = fc.constantFrom('/.*/', 'true', "'GET'", "['GET', 'POST']", '{', "'image/png'", 'process.env.ORIGIN', '[');
+    const property = fc.tuple(fc.constantFrom('', '  ', '    '), name, value).map(([indent, key, text]) => `${indent}${key}: ${text}${text === '{' || text === '[' ? '' : ','}`);
+    fc.assert(
+      fc.property(fc.array(property, { minLength: 1, maxLength: 8 }), fc.boolean(), (lines, fenced) => {
+        const code = ['app.use(cors({', ...lines, '}));'];
+        const outcome = diagnose((fenced ? ['```js', ...code, '```'] : code).join('\n'));
+        expect(outcome.ok ? outcome.diagnosis.responses.flatMap((response) => response.headers) : []).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('never gives an all-clear when the text shows an error status, an error code or an error header', () => {
     const status = fc.integer({ min: 400, max: 599 });
     const code = fc.constantFrom('9401', '9403', '9404', '9408', '9412', '9413', '9422', '9509', '9520', '9523', '9999');

@@ -2,10 +2,11 @@
  * Telling header lines from prose that happens to start with `Word:`. A line is a header when its
  * name is a field name and the rest of the paste supports it: a status line, a request, or at
  * least one field whose name HTTP responses really carry. `Response: HTTP 404` and
- * `Error: x-cld-error: ...` under `URL: ...` are a log's labels, not three headers.
+ * `Error: x-cld-error: ...` under `URL: ...` are a log's labels, not three headers, and
+ * `origin: true,` in a fenced `cors({...})` call is a line of code.
  */
 
-import type { Exchange } from './types.ts';
+import type { Exchange, HeaderField } from './types.ts';
 
 /** Field names that responses and requests carry (RFC 9110 and the registry, plus the CDNs'). */
 const KNOWN_NAMES = new Set([
@@ -29,19 +30,28 @@ export function isKnownFieldName(name: string): boolean {
   return KNOWN_NAMES.has(lower) || KNOWN_PREFIX.test(lower) || lower.startsWith(':');
 }
 
-/** Whether the exchange shows anything beyond `Word: value` lines that could be prose. */
+/**
+ * A property of an object literal in code (`origin: true,`, `headers: {`): a header value never
+ * ends by opening a bracket or with the comma before the next property.
+ */
+function isCodeLine({ value }: HeaderField): boolean {
+  return /[,{([]\s*$/.test(value);
+}
+
+/** Whether the exchange shows anything beyond `Word: value` lines that could be prose or code. */
 function isSupported(exchange: Exchange): boolean {
   return (
     exchange.status !== null ||
     exchange.method !== null ||
     exchange.requestHeaders.length > 0 ||
     // `400: BAD_REQUEST Code: ...` is Vercel's error page copied on one line, which its rule reads.
-    exchange.headers.some((field) => isKnownFieldName(field.name) || /^[1-5]\d\d$/.test(field.name))
+    exchange.headers.some((field) => !isCodeLine(field) && (isKnownFieldName(field.name) || /^[1-5]\d\d$/.test(field.name)))
   );
 }
 
 /**
- * Drops the headers of exchanges that nothing supports, and then the exchanges left empty.
+ * Drops the headers of exchanges that nothing supports, and then the exchanges left empty; lines
+ * of code go from every exchange.
  * Returns the kept exchanges (indexes renumbered) and how many lines were set aside as prose.
  */
 export function setAsideProse(exchanges: readonly Exchange[]): { exchanges: Exchange[]; proseLines: number } {
@@ -49,7 +59,9 @@ export function setAsideProse(exchanges: readonly Exchange[]): { exchanges: Exch
   let proseLines = 0;
   for (const exchange of exchanges) {
     if (isSupported(exchange)) {
-      kept.push({ ...exchange, index: kept.length });
+      const headers = exchange.headers.filter((field) => !isCodeLine(field));
+      proseLines += exchange.headers.length - headers.length;
+      kept.push({ ...exchange, index: kept.length, headers });
       continue;
     }
     proseLines += exchange.headers.length;

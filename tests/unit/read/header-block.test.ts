@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fields, fixture, read } from './helpers.ts';
+import { fields, fixture, read, readError } from './helpers.ts';
 
 describe('bare header blocks', () => {
   it('reads name: value lines as one response without status or URL', () => {
@@ -112,6 +112,14 @@ describe('bare header blocks', () => {
       'x-cld-error: Invalid width in transformation: abc',
       'server: Cloudinary',
     ]);
+  });
+
+  it('does not read the properties of an object literal in code as headers', () => {
+    const text = ['```js', 'app.use(cors({', '  origin: /.*/,', '  credentials: true,', "  methods: ['GET', 'POST'],", '}));', '```'].join('\n');
+    expect(readError(text).code).toBe('no-headers');
+    // Next to a real header, the code is still not read as one.
+    const headers = read(`${text}\nx-cld-error: Resource not found - sample.jpg\n`).exchanges.flatMap((exchange) => exchange.headers);
+    expect(fields(headers)).toEqual(['x-cld-error: Resource not found - sample.jpg']);
   });
 
   it('reads lines indented with tabs or spaces, and a header with an empty value', () => {
