@@ -8,6 +8,7 @@ import type { Severity } from '../catalog/types.ts';
 import { emptyExchange, readInput } from './read/index.ts';
 import { isTextOnly } from './read/body.ts';
 import type { Exchange, ReadResult, Seen } from './read/types.ts';
+import { providerEngines } from '../providers/engines.ts';
 import { enginesFor } from './gate.ts';
 import { evidenceOf, rankCauses, statusEvidence } from './rule.ts';
 import type { DiagnoseOutcome, Diagnosis, Finding, ImageUrlReading, ResponseDiagnosis, ServedBy } from './types.ts';
@@ -18,9 +19,14 @@ export type * from './types.ts';
 export const BROWSER_ACCEPT = 'image/avif,image/webp,image/apng,image/svg+xml,image/*,*/*;q=0.8';
 
 export function diagnose(text: string): DiagnoseOutcome {
-  const read = readInput(text);
+  const read = readInput(text, isKnownServiceUrl);
   if (read.ok) return { ok: true, diagnosis: diagnoseRead(read.result) };
   return (read.error.code === 'no-headers' && diagnoseMessage(text)) || read;
+}
+
+/** A URL some registered service's hints recognise (`ik.imagekit.io`, `*.imgix.net`, `/_next/image`). */
+function isKnownServiceUrl(url: string): boolean {
+  return providerEngines.some((engine) => engine.id !== 'http' && engine.hints.test(url));
 }
 
 /**
@@ -112,7 +118,8 @@ function markSources(exchange: Exchange, findings: Finding[]): void {
       finding.evidence = from.text;
       finding.source = from.source;
     } else {
-      const inBody = exchange.body !== null && exchange.body.includes(finding.evidence);
+      // A rule may quote a body in its own spacing (`"code": "NoSuchKey"`); with no header to read, the body is where it stood.
+      const inBody = exchange.body !== null && (exchange.body.includes(finding.evidence) || exchange.headers.length === 0);
       // A paste with no response in it stands where the body would; its words are text, not a server's body.
       finding.source = inBody ? (isTextOnly(exchange) ? 'text' : 'body') : 'header';
     }

@@ -1,6 +1,7 @@
 /**
  * Reading a response body, for services that report errors in it (Netlify Image CDN's
- * `{"code":400,"msg":"..."}`, IPX's `{"error":{"message":"..."}}`, Astro's bare `Forbidden`).
+ * `{"code":400,"msg":"..."}`, IPX's `{"error":{"message":"..."}}`, the AWS handler's
+ * `{"status":500,"code":"NoSuchKey",...}`, Astro's bare `Forbidden`).
  * Pure: shared by rules.
  */
 import type { Exchange } from './types.ts';
@@ -27,6 +28,28 @@ export function jsonObjectOf(body: string | null): Record<string, unknown> | nul
   } catch {
     return null;
   }
+}
+
+/** How many lines of a text are tried as printed JSON, so that a long log costs a bounded parse. */
+const MAX_PRINTED = 32;
+
+/**
+ * The JSON objects a body holds: the body itself when it is one; in text (an issue, a log), each
+ * object printed on a line of its own or after words on it (`` `{"status":500,...}` ``,
+ * `return {"status":404,...}`), as a service's error body is quoted.
+ */
+export function jsonObjectsIn(exchange: Pick<Exchange, 'status' | 'statusSeen' | 'headers' | 'body'>): { value: Record<string, unknown>; text: string }[] {
+  const whole = jsonObjectOf(exchange.body);
+  if (whole) return [{ value: whole, text: exchange.body?.trim() ?? '' }];
+  if (!isTextOnly(exchange) || !exchange.body?.includes('{')) return [];
+  const found: { value: Record<string, unknown>; text: string }[] = [];
+  const lines = exchange.body.split('\n').filter((line) => line.includes('{') && line.includes('}'));
+  for (const line of lines.slice(0, MAX_PRINTED)) {
+    const text = line.slice(line.indexOf('{'), line.lastIndexOf('}') + 1);
+    const value = jsonObjectOf(text);
+    if (value) found.push({ value, text });
+  }
+  return found;
 }
 
 /** A body (pretty-printed JSON, several lines) as one evidence line, shortened when long. */

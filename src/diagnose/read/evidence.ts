@@ -68,7 +68,7 @@ const KNOWN_REASON = new RegExp(`^(?:${REASONS})\\b`, 'i');
 /** The loose forms a status is written in, strongest first: a labelled status beats a verb's. */
 const STATUS_FORMS: readonly RegExp[] = [
   // `Status Code: 400 Bad Request`, `status of 429`, `"status": 404`, `statusCode=401`, `status code - 401`
-  /(?<![\w-])(?:status|http_code)(?:[ \t_-]?code)?(?:[ \t]+of)?["']?[ \t]*[:=-]?[ \t]*["'`]?([1-5]\d\d)(?![\d.])(?:[ \t]+\(?([A-Z][A-Za-z' ]{1,30})\)?)?/i,
+  /(?<![\w-])["']?(?:status|http_code)(?:[ \t_-]?code)?(?:[ \t]+of)?["']?[ \t]*[:=-]?[ \t]*["'`]?([1-5]\d\d)(?![\d.])(?:[ \t]+\(?([A-Z][A-Za-z' ]{1,30})\)?)?/i,
   // a browser console's failed request: `GET https://... net::ERR_BLOCKED_BY_ORB 200 (OK)`, a success the browser refused
   /\bnet::ERR_[A-Z_]+(?:\.[A-Za-z]+)?[ \t]+([1-5]\d\d)(?![\d.])(?:[ \t]+\(([A-Za-z' ]{1,30})\))?/i,
   // `HTTP 401`, `HTTP/1.1 403 Forbidden` inside a line, `HTTP status 404`, `HTTP error 400`
@@ -78,7 +78,7 @@ const STATUS_FORMS: readonly RegExp[] = [
   // a status after a timestamp or a log level: `2024-05-01 12:00:01 ERROR 404 GET /a.jpg`
   /^[\W_]{0,3}(?:\d{4}-\d\d-\d\d[T ]?[\d:.,]*Z?[ \t]+)?(?:\[?(?:ERROR|WARN(?:ING)?|INFO|DEBUG|FATAL)\]?:?[ \t]+)([1-5]\d\d)[ \t]+(?:GET|HEAD|POST|https?:|\/)/i,
   // `404 Not Found`, `429 Too Many Requests`, `403 (Forbidden)` anywhere
-  new RegExp(`\\b([45]\\d\\d)[ \\t]+\\(?(${REASONS})\\b`, 'i'),
+  new RegExp(`\\b([45]\\d\\d)s?[ \\t]+\\(?(${REASONS})\\b`, 'i'),
   // `(401) Unauthorized`, `(404) Nicht gefunden`, `(401 unauthorized error)`: a status in brackets with its reason
   /\(([1-5]\d\d)\)[ \t]*(\p{L}[\p{L}' -]{1,40})/u,
   /\(([45]\d\d)[ \t]+(\p{L}[\p{L}' -]{1,40})\)/u,
@@ -90,6 +90,8 @@ const STATUS_FORMS: readonly RegExp[] = [
   /\b(?:error|code)["']?[ \t]*[:#]?[ \t]*([45]\d\d)(?![\d.])/i,
   // a log line that ends with the status after the URL: `upstream image response failed for https://... 403`
   /https?:\/\/\S+[ \t]+([45]\d\d)[ \t]*$/,
+  // a URL quoted with its status in brackets: `https://ik.imagekit.io/a.jpg&ik-s=x` (401)
+  /https?:\/\/[^\s`]+`?[ \t]*\(([45]\d\d)\)/,
   // a browser console line as test runners print it: `Failed to load resource: 400 @ https://...`
   /\bFailed to load resource:[ \t]+([45]\d\d)\b/i,
   // `returned 404`, `responded with a 403`, `answers 415`, `fails with 502`, `fail to load with a 503`, `I get a 401`, `returned **\`400\`**`
@@ -100,10 +102,24 @@ const STATUS_FORMS: readonly RegExp[] = [
   /(?:`|\*\*)([45]\d\d)(?:`|\*\*)/,
 ];
 
-const URL_IN_TEXT = /https?:\/\/[^\s"'<>`()[\]{}|\\^]+/gi;
+/** A URL in prose: brackets end it (Markdown's `[text](url)`) unless they pair inside it (`name(2).png`). */
+const URL_IN_TEXT = /https?:\/\/(?:[^\s"'<>`()[\]{}|\\^]|\([^\s"'<>`()[\]{}|\\^]*\))+/gi;
 const URL_LABEL = /\b(?:request[ \t]+)?url\b/i;
 
-export function scanEvidence(lines: readonly Line[]): TextEvidence {
+/** A resize path quoted without its host (`/cdn-cgi/image/width=200/a.png`), as people cite their own site's. */
+const RELATIVE_RESIZE_PATH = /(?<![\w.:/-])\/cdn-cgi\/image\/[^\s"'<>`()[\]{}|\\^]+/g;
+
+function urlsIn(raw: string): string[] {
+  const absolute = raw.includes('://') ? (raw.match(URL_IN_TEXT) ?? []) : [];
+  const relative = raw.includes('/cdn-cgi/image/') ? (raw.match(RELATIVE_RESIZE_PATH) ?? []) : [];
+  return [...absolute, ...relative].map(trimUrl);
+}
+
+/**
+ * `knownService` tells whether a URL belongs to an image service the caller knows (the engine
+ * asks its registry): of the URLs in prose, that one is the image's.
+ */
+export function scanEvidence(lines: readonly Line[], knownService: (url: string) => boolean = carriesOptions): TextEvidence {
   const evidence: TextEvidence = { fields: [], codes: [], status: null, url: null, block: null, quietLines: 0 };
   let labelledUrl: string | null = null;
   // The URL on the line the status was read from: `GET https://... 404 (Not Found)` in a console.
@@ -124,12 +140,12 @@ export function scanEvidence(lines: readonly Line[]): TextEvidence {
     readCodes(raw, codes, evidence.fields, fieldsBefore, looseCodes);
     mentionsCloudflare ||= NAMES_CLOUDFLARE.test(raw);
     const status = readStatus(raw);
-    const urls = raw.includes('://') ? (raw.match(URL_IN_TEXT) ?? []).map(trimUrl) : [];
+    const urls = urlsIn(raw);
     if (status !== null && (best === null || outranks(status, best))) {
       best = status;
       statusUrl = urls[0] ?? null;
     }
-    if (evidence.url === null) evidence.url = urls.find(isServiceUrl) ?? null;
+    if (evidence.url === null) evidence.url = urls.find((url) => carriesOptions(url) || knownService(url)) ?? null;
     if (labelledUrl === null && urls.length > 0 && URL_LABEL.test(raw)) labelledUrl = urls[0] ?? null;
     const block = evidence.block === null ? browserBlockIn(raw) : null;
     if (block !== null && evidence.block === null) {
@@ -140,6 +156,8 @@ export function scanEvidence(lines: readonly Line[]): TextEvidence {
       evidence.quietLines++;
     }
   }
+  // A service's URL on the line that gives the status is the one that failed, not an earlier one quoted as expected.
+  if (statusUrl !== null && (carriesOptions(statusUrl) || knownService(statusUrl))) evidence.url = statusUrl;
   evidence.url ??= labelledUrl ?? statusUrl ?? blockUrl;
   if (mentionsCloudflare) {
     for (const found of looseCodes.list) addCode(codes, found);
@@ -257,6 +275,22 @@ function outranks(status: RankedStatus, best: RankedStatus): boolean {
 /** Every loose form writes the status as a number of its own: no digit stands next to it. */
 const STANDALONE_STATUS = /(?<!\d)[1-5]\d\d(?!\d)/;
 
+/**
+ * Statuses servers send: the registered ones and the few that CDNs and servers add (nginx's 444
+ * and 499, AWS load balancers' 460, 463 and 561, Cloudflare's 520 to 530). `129 ms (552
+ * modules)` holds no status.
+ */
+function isRealStatus(status: number): boolean {
+  return (
+    (status >= 200 && status <= 208) || status === 226 || (status >= 300 && status <= 308) ||
+    (status >= 400 && status <= 431) || [444, 451, 460, 463, 561].includes(status) || (status >= 494 && status <= 499) ||
+    (status >= 500 && status <= 511) || (status >= 520 && status <= 530)
+  );
+}
+
+/** Words that make the status after them one the author wanted or ruled out: `should return a 400`, `not a 500`. */
+const NOT_OBSERVED = /\b(?:should(?:n['’]t)?|would|expect(?:s|ed|ing)?|supposed[ \t]+to|instead[ \t]+of|rather[ \t]+than|not[ \t]+an?|never)\b[^.!?]*$/i;
+
 function readStatus(raw: string): RankedStatus | null {
   if (!STANDALONE_STATUS.test(raw)) return null;
   // A real header line is the exact readers' (`X-Imgix-Original-Status: 200` is the origin's status).
@@ -267,13 +301,14 @@ function readStatus(raw: string): RankedStatus | null {
     if (match === null) continue;
     const status = Number(match[1]);
     // Interim responses say nothing about the outcome; curl prints them before the real one.
-    if (status < 200 || status > 599) continue;
+    if (!isRealStatus(status)) continue;
+    if (NOT_OBSERVED.test(raw.slice(Math.max(0, match.index - 60), match.index))) continue;
     // A reason phrase starts with a capital (`Not Found`, `Nicht gefunden`); `for gif images` is the sentence going on.
     const reason = match[2]?.trim() || null;
     const phrase = reason !== null && (/^\p{Lu}/u.test(reason) || KNOWN_REASON.test(reason)) ? reason : null;
     const seen = phrase === null && reason !== null ? match[0].slice(0, match[0].indexOf(match[1] ?? '') + 3) : match[0];
     // Code and bold marks around the number are the author's, not what was read.
-    const bare = seen.trim().replace(/[ \t.,;:]+$/, '').replace(/^(?:`|\*\*)(?=\d)|(?<=\d)(?:`|\*\*)$/g, '');
+    const bare = seen.trim().replace(/[ \t.,;:]+$/, '').replace(/(?:`|\*\*)(?=\d)|(?<=\d)(?:`|\*\*)$|`(?=[ \t]*\()/g, '');
     return { status, reason: phrase, seen: balanced(bare), strength };
   }
   return null;
@@ -309,7 +344,7 @@ function trimUrl(url: string): string {
   return url.replace(/\$$/, '').replace(/[.,;:!?]+$/, '');
 }
 
-/** A URL that shows which image service it goes to, and with which options. */
-export function isServiceUrl(url: string): boolean {
+/** A URL whose path shows which image service it goes to and with which options: evidence on its own. */
+export function carriesOptions(url: string): boolean {
   return /\/cdn-cgi\/image\//.test(url) || /^https?:\/\/(?:[\w-]+-)?res(?:-\d)?\.cloudinary\.com\//i.test(url) || /^https?:\/\/imagedelivery\.net\//i.test(url);
 }

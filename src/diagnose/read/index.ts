@@ -14,7 +14,7 @@ import { readDevtoolsTwoLine } from './devtools.ts';
 import { type Reading, finishExchanges } from './exchange.ts';
 import { readHar } from './har.ts';
 import { readHttpMessages } from './http-message.ts';
-import { isPlainObject, readHeaderJson, readLiteralEntries } from './json-headers.ts';
+import { isErrorBody, isPlainObject, readHeaderJson, readLiteralEntries } from './json-headers.ts';
 import { readLeniently } from './lenient.ts';
 import { type Line, splitLines, toLine } from './lines.ts';
 import { undecorate } from './markdown.ts';
@@ -36,7 +36,8 @@ const TEXT_READERS: Record<TextFormat, (lines: readonly Line[]) => Reading> = {
   'devtools-legacy': readHttpMessages,
 };
 
-export function readInput(text: string): ReadOutcome {
+/** `knownService`: whether a URL belongs to an image service the caller knows, to pick the image's URL out of prose. */
+export function readInput(text: string, knownService?: (url: string) => boolean): ReadOutcome {
   // Checked before anything else touches the text, so an oversized paste costs nothing.
   if (text.length > MAX_INPUT_LENGTH) return failure('too-large');
   if (!/\S/.test(text)) return failure('empty');
@@ -48,7 +49,7 @@ export function readInput(text: string): ReadOutcome {
   const lines = undecorate(splitLines(source));
   const format = sniffTextFormat(lines);
   const reading = TEXT_READERS[format](lines);
-  const lenient = readLeniently(lines, format, finishExchanges(reading.drafts));
+  const lenient = readLeniently(lines, format, finishExchanges(reading.drafts), knownService);
   return lenient.exchanges.length === 0
     ? failure('no-headers')
     : success(lenient.format, reading.command, lenient.exchanges, lenient.report);
@@ -79,6 +80,7 @@ function readJsonInput(text: string): ReadOutcome | null {
     return outcome.ok ? outcome : null;
   }
   if (isPlainObject(value) && 'log' in value) return readHar(value);
+  if (isPlainObject(value) && isErrorBody(value)) return null;
   return readHeaderJson(value, command, url);
 }
 

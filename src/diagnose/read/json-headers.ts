@@ -9,6 +9,7 @@ import { type Draft, finishExchanges, newDraft } from './exchange.ts';
 import { parseStatusValue } from './labels.ts';
 import type { LiteralValue } from './object-literal.ts';
 import { failure, success } from './outcome.ts';
+import { isKnownFieldName } from './prose.ts';
 import type { HeaderField, ReadOutcome } from './types.ts';
 
 const HEADER_NAME = /^:?[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
@@ -39,6 +40,17 @@ export function readHeaderJson(value: unknown, command: string | null, commandUr
   else if (isPlainObject(value)) readObject(value, draft);
   const exchanges = finishExchanges([draft]);
   return exchanges.length === 0 ? failure('no-headers', NO_HEADERS_IN_JSON) : success('json-headers', command, exchanges);
+}
+
+/** Keys of a service's error body: `message` (AWS, IPX 4), `msg` (Netlify), `error` (IPX 2), `errors` (Cloudflare's API). */
+const ERROR_BODY_KEY = /^(?:message|msg|error|errors)$/i;
+/**
+ * An object of no header names that carries an error message is a response's body, not its
+ * headers: the text readers take it, so that its status and message are read as a body's.
+ */
+export function isErrorBody(object: Record<string, unknown>): boolean {
+  const keys = Object.keys(object);
+  return keys.some((key) => ERROR_BODY_KEY.test(key)) && !keys.some((key) => isKnownFieldName(key) || key === 'headers');
 }
 
 /** Entries read by the object-literal reader, in the same shape as a parsed object. */

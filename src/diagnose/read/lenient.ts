@@ -4,7 +4,7 @@
  * to a new one when the exact readers found nothing. Says in the report what it used.
  */
 
-import { type TextEvidence, isServiceUrl, scanEvidence } from './evidence.ts';
+import { type TextEvidence, carriesOptions, scanEvidence } from './evidence.ts';
 import { emptyExchange } from './exchange.ts';
 import type { Line } from './lines.ts';
 import { setAsideProse } from './prose.ts';
@@ -16,10 +16,15 @@ export interface LenientReading {
   report: ReadReport;
 }
 
-export function readLeniently(lines: readonly Line[], format: InputFormat, exact: readonly Exchange[]): LenientReading {
+export function readLeniently(
+  lines: readonly Line[],
+  format: InputFormat,
+  exact: readonly Exchange[],
+  knownService?: (url: string) => boolean,
+): LenientReading {
   const { exchanges, proseLines } = setAsideProse(exact);
   const known = knownFields(exchanges);
-  const evidence = scanEvidence(lines);
+  const evidence = scanEvidence(lines, knownService);
   const used: string[] = [];
   const existing = exchanges.at(-1);
   const target = existing ?? emptyExchange();
@@ -64,7 +69,7 @@ function hasEvidence(exchange: Exchange): boolean {
     exchange.headers.length > 0 ||
     exchange.requestHeaders.length > 0 ||
     exchange.method !== null ||
-    (exchange.url !== null && isServiceUrl(exchange.url)) ||
+    (exchange.url !== null && carriesOptions(exchange.url)) ||
     (exchange.body !== null && ERROR_CODE_NAME.test(exchange.body)) ||
     exchange.browserBlock !== undefined
   );

@@ -3,6 +3,7 @@
  * base64 JSON path, a Thumbor-style path), an API Gateway host. CloudFront's own headers
  * (`x-amz-cf-id`, `via: ... (CloudFront)`) show only the CDN in front, so they are read apart.
  */
+import { jsonObjectOf, jsonObjectsIn } from '../../diagnose/read/body.ts';
 import type { Exchange } from '../../diagnose/read/types.ts';
 import { headerFields, headerValue } from '../../diagnose/read/headers.ts';
 import { headerSignals, hostOf, perExchange } from '../../diagnose/signals.ts';
@@ -18,13 +19,14 @@ export interface SihErrorBody {
 }
 
 export function sihError(exchange: Exchange): SihErrorBody | null {
-  const value = jsonObject(exchange.body);
+  const printed = jsonObjectsIn(exchange).map(({ value }) => value);
+  const value = printed.find((object) => typeof object.code === 'string' && typeof object.message === 'string' && 'status' in object);
   if (value) {
-    if (typeof value.code !== 'string' || typeof value.message !== 'string' || !('status' in value)) return null;
     const status = Number(value.status);
-    return { status: Number.isInteger(status) ? status : exchange.status, code: value.code, message: value.message, statusAsText: typeof value.status === 'string' };
+    return { status: Number.isInteger(status) ? status : exchange.status, code: String(value.code), message: String(value.message), statusAsText: typeof value.status === 'string' };
   }
-  // The body pasted alone reads as a JSON object of "headers": status, code and message.
+  if (printed.length > 0) return null;
+  // The body as a console prints an object (`{ status: 500, code: 'NoSuchKey', ... }`) reads as "headers": status, code and message.
   const [code, message] = [headerValue(exchange.headers, 'code'), headerValue(exchange.headers, 'message')];
   const onlyThose = exchange.headers.every((field) => /^(?:code|message)$/i.test(field.name));
   return code && message && onlyThose && exchange.body === null ? { status: exchange.status, code, message, statusAsText: false } : null;
@@ -32,7 +34,7 @@ export function sihError(exchange: Exchange): SihErrorBody | null {
 
 /** API Gateway's own error body, `{"message": "..."}` and nothing else. */
 export function apiGatewayMessage(body: string | null): string | null {
-  const value = jsonObject(body);
+  const value = jsonObjectOf(body);
   return value && Object.keys(value).length === 1 && typeof value.message === 'string' ? value.message : null;
 }
 
@@ -72,15 +74,4 @@ export function cloudFrontNote(exchange: Exchange, producedByHandler: boolean): 
     : 'CloudFront delivered it.';
   const cacheNote = cache ? ` x-cache: ${cache}${/^error from/i.test(cache) ? ' means CloudFront passed on an error response from its origin' : /^hit/i.test(cache) ? ' means CloudFront served it from its cache, without asking the handler' : ''}.` : '';
   return `Two layers show: ${path}. ${where}${cacheNote}`;
-}
-
-function jsonObject(body: string | null): Record<string, unknown> | null {
-  const text = body?.trim();
-  if (!text?.startsWith('{')) return null;
-  try {
-    const value: unknown = JSON.parse(text);
-    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
-  } catch {
-    return null;
-  }
 }

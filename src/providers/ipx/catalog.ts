@@ -20,8 +20,9 @@ export const ipxCatalog = {
     ),
   ],
   numericCodes: null,
-  // A paste without a URL still shows IPX by its CSP (see signals.ts).
-  hints: "ipx|nuxt|default-src 'none'",
+  // A paste without a URL still shows IPX by its CSP (see signals.ts), or by IPX 2 and 3's
+  // `[403] [Forbidden] ...` message, which names IPX only when IPX raised the error itself.
+  hints: "ipx|nuxt|default-src 'none'|\\[[1-5]\\d\\d\\] \\[",
   entries: ipxEntries,
   sources: ipxSources,
   examples: [

@@ -123,6 +123,37 @@ describe('evidence read from prose, logs and bodies', () => {
     expect(findings(text)).toContain('cloudflare/9412 error body: ERROR 9412: Origin returned non-image content');
   });
 
+  it('reads no status out of a number that is none, or one the author only expected', () => {
+    expect(diagnosisOf('next/image fails for this host\n\nevent - compiled successfully in 129 ms (552 modules)\nthe image request returned 500').responses[0]?.status).toBe(500);
+    const expected = ['Causing 500s internal server error on random urls like /_next/image?url=%2Fa.png&w=64', 'This should return a 400 or 404 error and not a 500 error.'];
+    expect(diagnosisOf(expected.join('\n')).responses[0]?.status).toBe(500);
+    expect(diagnosisOf(expected.join('\n')).input.read).toContain('status read from `500s internal server error`');
+  });
+
+  it('takes the service URL on the line of the status, and a URL with brackets in its path', () => {
+    const text = [
+      'Expected output: `https://ik.imagekit.io/endpoint/image.jpg?ik-s=signature`',
+      'Actual output: `https://ik.imagekit.io/endpoint/image.jpg&ik-s=signature` (401)',
+    ].join('\n');
+    expect(diagnosisOf(text).responses[0]).toMatchObject({ status: 401, url: 'https://ik.imagekit.io/endpoint/image.jpg&ik-s=signature' });
+    expect(diagnosisOf('but https://img.example.com/fit-in/500x0/name(2).png return a 404').responses[0]?.url).toBe('https://img.example.com/fit-in/500x0/name(2).png');
+  });
+
+  it('takes a service URL quoted paragraphs before the status, and a resize path without its host', () => {
+    const imgix = 'See: https://demo.imgix.net/2020/12/a.jpg?auto=compress\n\nThe File URL is on the CDN, but I get a 403 error:\n![shot](https://user-images.githubusercontent.com/1/a.png)';
+    expect(diagnosisOf(imgix).responses[0]).toMatchObject({ url: 'https://demo.imgix.net/2020/12/a.jpg?auto=compress', provider: 'imgix' });
+    const relative = 'In pages, I am getting 404 error - \n`/cdn-cgi/image/width=2040,format=webp/_astro/hero.png`';
+    expect(diagnosisOf(relative).responses[0]?.url).toBe('/cdn-cgi/image/width=2040,format=webp/_astro/hero.png');
+  });
+
+  it('reads a service\'s JSON error body quoted in prose or pasted alone as a body', () => {
+    const aws = 'I get the following message:\n\n`{"status":500,"code":"NoSuchKey","message":"The specified key does not exist."}`\n';
+    expect(findings(aws)).toEqual(['aws-sih/no-such-key error text: "code": "NoSuchKey"']);
+    const ipx = '{\n  "error": {\n    "message": "[403] [Forbidden] [GET] \\"https://s3.example.com/a.png\\": 403 Forbidden"\n  }\n}';
+    expect(diagnosisOf(ipx).input.format).toBe('text');
+    expect(findings(ipx).map((finding) => finding.split(' ')[0])).toEqual(['ipx/fetch-failed']);
+  });
+
   it('still finds nothing in prose that shows no evidence', () => {
     expect(readError('Note: this only happens on Safari.\nUpdate: it works now, thanks!').code).toBe('no-headers');
   });
