@@ -32,6 +32,20 @@ describe('causes ranked by the evidence in the paste', () => {
     expect(finding.notes.at(-1)).toContain('`content-type: text/html; charset=utf-8`');
   });
 
+  it('lists first the cause a Cloudflare warning text names, in the engine and once the browser fills the causes in', async () => {
+    const paste = (text: string) => `HTTP/2 200\ncf-resized: internal=ok/- q=0 n=1 c=1 v=2025.1.1 l=1\nwarning: cf-images 299 "${text}"\n`;
+    expect(findingOf(paste('image too large for AVIF'), 'cloudflare/warning').causes[0]).toMatch(/AVIF/);
+    expect(findingOf(paste('original is smaller'), 'cloudflare/warning').causes[0]).toMatch(/already smaller/);
+    const bare = { ...findingOf(paste('dpr > 3 should never be used'), 'cloudflare/warning'), causes: [] };
+    const outcome = diagnose(paste('dpr > 3 should never be used'));
+    if (!outcome.ok) expect.fail(outcome.error.message);
+    outcome.diagnosis.responses[0]!.findings = [bare];
+    expect((await completeTexts(outcome.diagnosis)).responses[0]?.findings[0]?.causes[0]).toMatch(/`dpr` above 3/);
+    const unknown = findingOf(paste('something new'), 'cloudflare/warning');
+    expect(unknown.variant).toBeNull();
+    expect(unknown.notes[0]).toContain('no source this site knows explains this text');
+  });
+
   it('lists the credentials cause of 9408 first when the request to a resize URL carries a cookie, without the cookie', () => {
     const finding = findingOf(readFileSync(join(import.meta.dirname, '../fixtures/rules/cf-origin-credentials-curl-v.txt'), 'utf8'), 'cloudflare/9408');
     expect(finding.causes[0]).toMatch(/cookies|Authorization/);
