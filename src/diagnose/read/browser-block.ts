@@ -1,12 +1,14 @@
 /**
- * A browser's refusal to hand a response to the page, as its console prints it: Chrome's
- * `net::ERR_BLOCKED_BY_ORB`, Firefox's `blocked by OpaqueResponseBlocking`, a CORS message, a
- * Cross-Origin-Resource-Policy block or an extension's. Such a line is evidence by itself: it
- * says the image failed even when the status it shows is 200. Pure: the reader keeps a paste
- * that holds one, and the plain-HTTP rule explains it.
+ * A browser's console line saying the image never reached the page: a refusal to hand the
+ * response over (Chrome's `net::ERR_BLOCKED_BY_ORB`, Firefox's `blocked by
+ * OpaqueResponseBlocking`, a CORS message, a Cross-Origin-Resource-Policy block, an extension's),
+ * or a request that got no response at all (`net::ERR_NAME_NOT_RESOLVED`, a refused or reset
+ * connection, a bad certificate). Such a line is evidence by itself: it says the image failed
+ * even when the status it shows is 200. Pure: the reader keeps a paste that holds one, and the
+ * plain-HTTP rules explain it.
  */
 
-export type BlockMechanism = 'orb' | 'corp' | 'cors' | 'client';
+export type BlockMechanism = 'orb' | 'corp' | 'cors' | 'client' | 'network';
 
 export interface BrowserBlock {
   mechanism: BlockMechanism;
@@ -20,10 +22,15 @@ const BLOCKS: readonly { mechanism: BlockMechanism; pattern: RegExp }[] = [
   { mechanism: 'corp', pattern: /ERR_BLOCKED_BY_RESPONSE\.NotSameOrigin/i },
   { mechanism: 'cors', pattern: /blocked by CORS policy|Cross-Origin Request Blocked|CORS header .Access-Control-Allow-Origin. missing/i },
   { mechanism: 'client', pattern: /ERR_BLOCKED_BY_CLIENT/i },
+  {
+    mechanism: 'network',
+    pattern:
+      /net::ERR_(?:NAME_NOT_RESOLVED|NAME_RESOLUTION_FAILED|CONNECTION_(?:REFUSED|RESET|CLOSED|TIMED_OUT|FAILED)|TIMED_OUT|ADDRESS_UNREACHABLE|INTERNET_DISCONNECTED|EMPTY_RESPONSE|CERT_[A-Z_]+|SSL_PROTOCOL_ERROR|HTTP2_PROTOCOL_ERROR|QUIC_PROTOCOL_ERROR)\b/i,
+  },
 ];
 
-/** Every form names a block, CORS or the origin policy: the cheap test that most pastes fail. */
-const ANY_BLOCK = /blocked|CORS/i;
+/** Every form names a block, CORS or a network error: the cheap test that most pastes fail. */
+const ANY_BLOCK = /blocked|CORS|net::ERR_/i;
 /** How much of a long line the evidence quotes, before and after the words that name the block. */
 const BEFORE = 90;
 const AFTER = 110;

@@ -68,11 +68,11 @@ const KNOWN_REASON = new RegExp(`^(?:${REASONS})\\b`, 'i');
 /** The loose forms a status is written in, strongest first: a labelled status beats a verb's. */
 const STATUS_FORMS: readonly RegExp[] = [
   // `Status Code: 400 Bad Request`, `status of 429`, `"status": 404`, `statusCode=401`, `status code - 401`
-  /(?<![\w-])["']?(?:status|http_code)(?:[ \t_-]?code)?(?:[ \t]+of)?["']?[ \t]*[:=-]?[ \t]*["'`]?([1-5]\d\d)(?![\d.])(?:[ \t]+\(?([A-Z][A-Za-z' ]{1,30})\)?)?/i,
+  /(?<![\w-])["']?(?:status|http_code)(?:[ \t_-]?code)?(?:[ \t]+of)?["']?[ \t]*[:=-]?[ \t]*["'`]?([1-5]\d\d)(?!\.?\d)(?:[ \t]+\(?([A-Z][A-Za-z' ]{1,30})\)?)?/i,
   // a browser console's failed request: `GET https://... net::ERR_BLOCKED_BY_ORB 200 (OK)`, a success the browser refused
-  /\bnet::ERR_[A-Z_]+(?:\.[A-Za-z]+)?[ \t]+([1-5]\d\d)(?![\d.])(?:[ \t]+\(([A-Za-z' ]{1,30})\))?/i,
+  /\bnet::ERR_[A-Z_]+(?:\.[A-Za-z]+)?[ \t]+([1-5]\d\d)(?!\.?\d)(?:[ \t]+\(([A-Za-z' ]{1,30})\))?/i,
   // `HTTP 401`, `HTTP/1.1 403 Forbidden` inside a line, `HTTP status 404`, `HTTP error 400`
-  /\bHTTP(?:\/[\d.]{1,3})?(?:[ \t]+(?:status|error|response))?(?:[ \t]+code)?[ \t]*[:=]?[ \t]*([1-5]\d\d)(?![\d.])(?:[ \t]+([A-Z][A-Za-z' ]{1,30}))?/i,
+  /\bHTTP(?:\/[\d.]{1,3})?(?:[ \t]+(?:status|error|response))?(?:[ \t]+code)?[ \t]*[:=]?[ \t]*([1-5]\d\d)(?!\.?\d)(?:[ \t]+([A-Z][A-Za-z' ]{1,30}))?/i,
   // an access log: `"GET /a.jpg HTTP/1.1" 404 1234`
   /HTTP\/[\d.]{1,3}"[ \t]+([1-5]\d\d)\b/,
   // a status after a timestamp or a log level: `2024-05-01 12:00:01 ERROR 404 GET /a.jpg`
@@ -86,8 +86,8 @@ const STATUS_FORMS: readonly RegExp[] = [
   new RegExp(`\\b(?:${REASONS})[ \\t]*\\(([45]\\d\\d)\\)`, 'i'),
   // an error page's heading: `400: BAD_REQUEST`, `502: BAD_GATEWAY`
   /^[ \t]*([45]\d\d):[ \t]+[A-Z][A-Z_]{2,}\b/,
-  // `Error 404`, `error: 502`, `code: 400`, `"code":400` in a printed JSON body
-  /\b(?:error|code)["']?[ \t]*[:#]?[ \t]*([45]\d\d)(?![\d.])/i,
+  // `Error 404`, `error: 502`, `code: 400`, `"code":400` in a printed JSON body, `code=403` in an HTTP client's printed response
+  /\b(?:error|code)["']?[ \t]*[:#=]?[ \t]*([45]\d\d)(?!\.?\d)/i,
   // a log line that ends with the status after the URL: `upstream image response failed for https://... 403`
   /https?:\/\/\S+[ \t]+([45]\d\d)[ \t]*$/,
   // a URL quoted with its status in brackets: `https://ik.imagekit.io/a.jpg&ik-s=x` (401)
@@ -95,7 +95,7 @@ const STATUS_FORMS: readonly RegExp[] = [
   // a browser console line as test runners print it: `Failed to load resource: 400 @ https://...`
   /\bFailed to load resource:[ \t]+([45]\d\d)\b/i,
   // `returned 404`, `responded with a 403`, `answers 415`, `fails with 502`, `fail to load with a 503`, `I get a 401`, `returned **\`400\`**`
-  /\b(?:return(?:s|ed|ing)?|respond(?:s|ed)?(?:[ \t]+with)?|answer(?:s|ed)?|give|gives|gave|giving|got|get|gets|getting|throws?|produces?|fail(?:s|ed|ing)?(?:[ \t]+to[ \t]+(?:load|fetch|render|display))?[ \t]+with)(?:[ \t]+(?:an?|the))?(?:[ \t]+(?:generic|plain|bare|HTTP))?[ \t]+[`*_]{0,3}([45]\d\d)(?![\d.])/i,
+  /\b(?:return(?:s|ed|ing)?|respond(?:s|ed)?(?:[ \t]+with)?|answer(?:s|ed)?|give|gives|gave|giving|got|get|gets|getting|throws?|produces?|fail(?:s|ed|ing)?(?:[ \t]+to[ \t]+(?:load|fetch|render|display))?[ \t]+with)(?:[ \t]+(?:an?|the))?(?:[ \t]+(?:generic|plain|bare|HTTP))?[ \t]+[`*_]{0,3}([45]\d\d)(?!\.?\d)/i,
   // `a 403 error`, `400 errors`: a status named as an error
   /\b([45]\d\d)[ \t]+errors?\b/i,
   // `respondía \`401\``, `trả **400**`: a status set apart in code or bold, in any language's sentence
@@ -104,6 +104,7 @@ const STATUS_FORMS: readonly RegExp[] = [
 
 /** A URL in prose: brackets end it (Markdown's `[text](url)`) unless they pair inside it (`name(2).png`). */
 const URL_IN_TEXT = /https?:\/\/(?:[^\s"'<>`()[\]{}|\\^]|\([^\s"'<>`()[\]{}|\\^]*\))+/gi;
+const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic|ico)(?:[?#]|$)/i;
 const URL_LABEL = /\b(?:request[ \t]+)?url\b/i;
 
 /** A resize path quoted without its host (`/cdn-cgi/image/width=200/a.png`), as people cite their own site's. */
@@ -126,6 +127,8 @@ export function scanEvidence(lines: readonly Line[], knownService: (url: string)
   let statusUrl: string | null = null;
   // The URL on the line a browser's block was read from: `Access to image at 'https://...' ... blocked by CORS policy`.
   let blockUrl: string | null = null;
+  // Failing all else, the first URL of an image file: `The image's URL is:` above it, the status lines later.
+  let imageFileUrl: string | null = null;
   let best: RankedStatus | null = null;
   const codes: CodeList = { list: evidence.codes, known: new Set() };
   const looseCodes: CodeList = { list: [], known: new Set() };
@@ -137,6 +140,7 @@ export function scanEvidence(lines: readonly Line[], knownService: (url: string)
     const fieldsBefore = evidence.fields.length;
     const before = fieldsBefore + evidence.codes.length;
     readFields(raw, evidence.fields);
+    readBrowserMimeNote(raw, evidence.fields);
     readCodes(raw, codes, evidence.fields, fieldsBefore, looseCodes);
     mentionsCloudflare ||= NAMES_CLOUDFLARE.test(raw);
     const status = readStatus(raw);
@@ -147,6 +151,7 @@ export function scanEvidence(lines: readonly Line[], knownService: (url: string)
     }
     if (evidence.url === null) evidence.url = urls.find((url) => carriesOptions(url) || knownService(url)) ?? null;
     if (labelledUrl === null && urls.length > 0 && URL_LABEL.test(raw)) labelledUrl = urls[0] ?? null;
+    imageFileUrl ??= urls.find((url) => IMAGE_FILE.test(url)) ?? null;
     const block = evidence.block === null ? browserBlockIn(raw) : null;
     if (block !== null && evidence.block === null) {
       evidence.block = block;
@@ -158,7 +163,7 @@ export function scanEvidence(lines: readonly Line[], knownService: (url: string)
   }
   // A service's URL on the line that gives the status is the one that failed, not an earlier one quoted as expected.
   if (statusUrl !== null && (carriesOptions(statusUrl) || knownService(statusUrl))) evidence.url = statusUrl;
-  evidence.url ??= labelledUrl ?? statusUrl ?? blockUrl;
+  evidence.url ??= labelledUrl ?? statusUrl ?? blockUrl ?? imageFileUrl;
   if (mentionsCloudflare) {
     for (const found of looseCodes.list) addCode(codes, found);
   }
@@ -184,6 +189,15 @@ function readFields(raw: string, into: FoundField[]): void {
       into.push({ name: name.toLowerCase(), value: value.text, seen: raw.slice(from, value.end).trim() });
     }
   }
+}
+
+/** Chrome's console note on an image that arrived as something else: `Resource interpreted as Image but transferred with MIME type text/html: "…"`. */
+const BROWSER_MIME_NOTE = /Resource interpreted as Image but transferred with MIME type ([\w.+-]+\/[\w.+-]+)/i;
+
+function readBrowserMimeNote(raw: string, into: FoundField[]): void {
+  if (!raw.includes('interpreted as')) return;
+  const match = BROWSER_MIME_NOTE.exec(raw);
+  if (match?.[1]) into.push({ name: 'content-type', value: match[1], seen: match[0] });
 }
 
 /** A value from `start`: up to its closing quote when quoted, else to the end of the line or code span. */
@@ -237,7 +251,16 @@ function addCode(codes: CodeList, found: FoundCode): void {
 }
 
 /** Codes in one line; `fields` from index `lineStart` on are the fields read from the same line. */
+/**
+ * The resizer's older words for three codes, still shown without the code (a dashboard, a plugin):
+ * `Origin returned 4xx HTTP status code`. Facts 1.4: 404 is 9404, 4xx 9408, 5xx 9509.
+ */
+const ORIGIN_RETURNED = /\borigin returned (404|4xx|5xx) HTTP status code\b/i;
+const ORIGIN_RETURNED_CODE: Record<string, string> = { '404': '9404', '4xx': '9408', '5xx': '9509' };
+
 function readCodes(raw: string, codes: CodeList, fields: readonly FoundField[], lineStart: number, loose: CodeList): void {
+  const worded = raw.includes('eturned') ? ORIGIN_RETURNED.exec(raw) : null;
+  if (worded?.[1]) addCode(loose, { code: ORIGIN_RETURNED_CODE[worded[1].toLowerCase()] ?? '', seen: worded[0] });
   // Every code form spells `err` (`ERROR 9412`, `err=9403`, `error code 9412`).
   if (!/9\d{3}/.test(raw) || !/err/i.test(raw)) return;
   const fieldsOfLine = fields.slice(lineStart);

@@ -32,7 +32,8 @@ export function readLeniently(
   addStatus(target, evidence, used);
   if (evidence.block !== null) {
     target.browserBlock = evidence.block;
-    used.push(`the browser's refusal read from \`${evidence.block.line}\``);
+    const what = evidence.block.mechanism === 'network' ? 'network error' : 'refusal';
+    used.push(`the browser's ${what} read from \`${evidence.block.line}\``);
   }
   if (target.url === null && evidence.url !== null) {
     target.url = evidence.url;

@@ -3,6 +3,7 @@ import { PROVIDER_NAMES } from '../ids.ts';
 import type { ProviderCatalog } from '../types.ts';
 import { blockedByBrowser } from './data/browser-block.ts';
 import { httpConditions } from './data/entries.ts';
+import { noResponse } from './data/no-response.ts';
 import { notCovered } from './data/not-covered.ts';
 
 export const httpCatalog = {
@@ -16,10 +17,14 @@ export const httpCatalog = {
       pattern: 'err_blocked_by_(?:orb|response|client)|opaqueresponseblocking|opaque response blocking|\\bcorb\\b|blocked by cors policy|cross-origin request blocked|cross-origin-resource-policy',
       entry: 'http/blocked-by-browser',
     },
+    {
+      pattern: 'err_(?:name_not_resolved|name_resolution_failed|connection_(?:refused|reset|closed|timed_out|failed)|timed_out|address_unreachable|internet_disconnected|empty_response|cert_[a-z_]+|ssl_protocol_error)',
+      entry: 'http/no-response',
+    },
   ],
   numericCodes: null,
   hints: '.',
-  entries: [...httpConditions, blockedByBrowser, notCovered],
+  entries: [...httpConditions, blockedByBrowser, noResponse, notCovered],
   sources: {
     unpic: {
       title: 'unpic: the universal image CDN translator, its table of image CDN hosts and paths (ascorbic/unpic, src/detect.ts)',
@@ -64,6 +69,16 @@ export const httpCatalog = {
     threadImgBedCors: {
       title: 'MarSeventh/CloudFlare-ImgBed #120, "Access to image at … has been blocked by CORS policy" (2024-12)',
       url: 'https://github.com/MarSeventh/CloudFlare-ImgBed/issues/120',
+      certainty: 'observed',
+    },
+    chromiumNetErrors: {
+      title: 'Chromium, net/base/net_error_list.h: the net::ERR_* codes and what each means',
+      url: 'https://chromium.googlesource.com/chromium/src/+/HEAD/net/base/net_error_list.h',
+      certainty: 'vendor-code',
+    },
+    threadSkybxNameNotResolved: {
+      title: 'felixtrz/skybx #6, an image request failing with net::ERR_NAME_NOT_RESOLVED in the Chrome console',
+      url: 'https://github.com/felixtrz/skybx/issues/6',
       certainty: 'observed',
     },
     threadSwapmyvoteBlockedByClient: {

@@ -362,10 +362,10 @@ describe('status line plus headers (curl -i, -I, -D -)', () => {
     expect(result.exchanges[0]?.headers).toEqual([{ name: 'cf-resized', value: 'err=9404' }]);
   });
 
-  it('reads a URL line inside a header block as a remark', () => {
+  it('reads a URL line inside a header block as the image URL, not as a header', () => {
     const result = read('HTTP/2 404\ncf-resized: err=9404\nhttps://example.com/a.jpg\nserver: cloudflare\n');
     expect(result.exchanges).toHaveLength(1);
-    expect(result.exchanges[0]?.url).toBeNull();
+    expect(result.exchanges[0]?.url).toBe('https://example.com/a.jpg');
     expect(fields(result.exchanges[0]?.headers ?? [])).toEqual(['cf-resized: err=9404', 'server: cloudflare']);
   });
 

@@ -154,6 +154,24 @@ describe('evidence read from prose, logs and bodies', () => {
     expect(findings(ipx).map((finding) => finding.split(' ')[0])).toEqual(['ipx/fetch-failed']);
   });
 
+  it('reads a status at the end of a sentence, in an HTTP client\'s printed response, and Chrome\'s note on a non-image', () => {
+    expect(diagnosisOf("The image's URL is:\n\nhttp://b.s3.amazonaws.com/img/code.jpg\n\nWhich gives an error, HTTP status code 403.").responses[0]).toMatchObject({
+      status: 403,
+      url: 'http://b.s3.amazonaws.com/img/code.jpg',
+    });
+    expect(diagnosisOf('Response{protocol=http/1.1, code=403, message=Forbidden, url=https://static.example.me/a/data.jpg?1415}').responses[0]).toMatchObject({
+      status: 403,
+      url: 'https://static.example.me/a/data.jpg?1415',
+    });
+    const note = 'Resource interpreted as Image but transferred with MIME type text/html: "http://example.org/ai/img2.jpg".';
+    expect(findings(note)).toEqual(['http/not-an-image warning text: Resource interpreted as Image but transferred with MIME type text/html']);
+  });
+
+  it('reads the resizer\'s older words for a code where the code is not shown', () => {
+    const text = 'Received this error on the CloudFlare Image resizing dashboard "Origin returned 4xx HTTP status code".';
+    expect(findings(text).map((finding) => finding.split(' ')[0])).toEqual(['cloudflare/9408']);
+  });
+
   it('still finds nothing in prose that shows no evidence', () => {
     expect(readError('Note: this only happens on Safari.\nUpdate: it works now, thanks!').code).toBe('no-headers');
   });

@@ -12,12 +12,14 @@ export const httpContentType: Rule = {
   name: 'http-content-type',
   emits: ['http/not-an-image'],
   run({ exchange }) {
-    // Only a fetch of the image itself: an upload's 201 answers with JSON about the image.
-    if (exchange.status !== 200 && exchange.status !== 206) return [];
-    if (exchange.method !== null && exchange.method !== 'GET' && exchange.method !== 'HEAD') return [];
-    if (!looksLikeImageUrl(exchange.url)) return [];
     const contentType = headerFields(exchange.headers, 'content-type')[0];
     if (!contentType || !NOT_IMAGE_TYPES.test(contentType.value.trim())) return [];
+    // Only a fetch of the image itself: an upload's 201 answers with JSON about the image. Text
+    // that names the type but no status (a browser's console note) shows a delivered response.
+    const delivered = exchange.status === 200 || exchange.status === 206 || (exchange.status === null && contentType.seen !== undefined);
+    if (!delivered) return [];
+    if (exchange.method !== null && exchange.method !== 'GET' && exchange.method !== 'HEAD') return [];
+    if (!looksLikeImageUrl(exchange.url)) return [];
     return [findingFor('http/not-an-image', evidenceOf(contentType))];
   },
 };
