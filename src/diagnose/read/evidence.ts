@@ -103,17 +103,20 @@ const STATUS_FORMS: readonly RegExp[] = [
 ];
 
 /** A URL in prose: brackets end it (Markdown's `[text](url)`) unless they pair inside it (`name(2).png`). */
-const URL_IN_TEXT = /https?:\/\/(?:[^\s"'<>`()[\]{}|\\^]|\([^\s"'<>`()[\]{}|\\^]*\))+/gi;
+const URL_IN_TEXT = /https?:\/\/[^\s"'<>`()[\]{}|\\^]+(?:\([^\s"'<>`()[\]{}|\\^]*\)[^\s"'<>`()[\]{}|\\^]*)*/gi;
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic|ico)(?:[?#]|$)/i;
 const URL_LABEL = /\b(?:request[ \t]+)?url\b/i;
 
 /** A resize path quoted without its host (`/cdn-cgi/image/width=200/a.png`), as people cite their own site's. */
 const RELATIVE_RESIZE_PATH = /(?<![\w.:/-])\/cdn-cgi\/image\/[^\s"'<>`()[\]{}|\\^]+/g;
 
-function urlsIn(raw: string): string[] {
-  const absolute = raw.includes('://') ? (raw.match(URL_IN_TEXT) ?? []) : [];
-  const relative = raw.includes('/cdn-cgi/image/') ? (raw.match(RELATIVE_RESIZE_PATH) ?? []) : [];
-  return [...absolute, ...relative].map(trimUrl);
+const NO_URLS: readonly string[] = [];
+
+function urlsIn(raw: string): readonly string[] {
+  const absolute = raw.includes('://') ? raw.match(URL_IN_TEXT) : null;
+  const relative = raw.includes('/cdn-cgi/image/') ? raw.match(RELATIVE_RESIZE_PATH) : null;
+  if (absolute === null && relative === null) return NO_URLS;
+  return [...(absolute ?? []), ...(relative ?? [])].map(trimUrl);
 }
 
 /**
