@@ -209,6 +209,7 @@ Content-Type: text/html; charset=iso-8859-1
       'Hotlink protection answers requests with a foreign `Referer` with a page instead of the image.',
       'An error page is sent with status 200.',
       'The file is a real image but the server labels it wrongly (e.g. `application/octet-stream` or `text/plain`).',
+      'The answer is a `204 No Content`: a success that by definition carries no body, so there is no image to show (RFC 9110, section 15.3.5); a cache or proxy that stored an empty answer can keep serving it.',
     ],
     fixes: [
       'Look at the body: open the URL in a private window, or run `curl -s "<url>" | head`, to see which page it really is.',
