@@ -18,7 +18,7 @@ export const bunnyCatalog = {
     { pattern: `^(?:bunny|bunnycdn|bunny optimizer)\\s+(?:error\\s+)?${code}$`, entry },
   ]),
   numericCodes: null,
-  hints: 'bunny|b-cdn\\.net|x-bo-|x-downloadsize|cdn-pullzone|cdn-requestid',
+  hints: 'bunny|b-cdn\\.net|x-bo-|x-downloadsize|cdn-pullzone|cdn-requestid|domain suspended or not configured',
   entries: bunnyEntries,
   sources: bunnySources,
   examples: [

@@ -335,6 +335,53 @@ export const bunnyEntries: CatalogEntry[] = [
   },
   {
     ...base(),
+    id: 'bunny/domain-not-configured',
+    kind: 'condition',
+    code: 'domain-not-configured',
+    title: 'Domain suspended or not configured',
+    summary:
+      'Bunny answered for a hostname that no active pull zone serves: the hostname was never added to the pull zone, it points at the wrong one, or the zone or account is suspended. No file is looked up.',
+    actor: 'account',
+    severity: 'error',
+    layer: 'cdn-edge',
+    certainty: 'observed',
+    variants: [{ status: 403, message: 'Domain suspended or not configured', certainty: 'observed', sources: ['threadNuzlockeDomainSuspended', 'bunnyDomainSuspendedNotes'] }],
+    causes: [
+      'A custom hostname (a CNAME to `<zone>.b-cdn.net`) that is not listed under the pull zone’s Hostnames, so Bunny does not know which zone it belongs to.',
+      'A typo in the `b-cdn.net` hostname, or a zone that was deleted or renamed.',
+      'The pull zone or the account is suspended, as happens when the account balance runs out or a trial ends.',
+    ],
+    fixes: [
+      'In the Bunny dashboard, open the pull zone → Hostnames and add the hostname the image URL uses (then its SSL certificate).',
+      'Check that the image URL uses the zone’s real hostname (`<zone>.b-cdn.net` or a hostname listed on the zone).',
+      'Check the account’s billing and the zone’s state; a suspended zone serves nothing until it is reactivated.',
+    ],
+    related: ['bunny/not-optimized'],
+    caveats: [
+      'Bunny’s documentation does not describe this page; the text and its 403 come from users’ reports and projects that check for it.',
+      'On a custom hostname without a certificate for it, browsers may show a certificate warning before this page.',
+    ],
+    sources: ['threadNuzlockeDomainSuspended', 'bunnyDomainSuspendedNotes'],
+    samples: [
+      {
+        label: 'A custom hostname no pull zone lists (curl -i)',
+        paste: `$ curl -i https://img.example-shop.com/products/chair-oak.jpg
+HTTP/2 403
+date: Tue, 24 Nov 2026 13:40:05 GMT
+content-type: text/html
+server: BunnyCDN-DE1-1051
+
+Domain suspended or not configured
+If you are the administrator and believe this is an error on our side, please check your BunnyCDN account configuration or contact customer support.
+`,
+        origin: 'constructed',
+        sources: ['threadNuzlockeDomainSuspended', 'bunnyDomainSuspendedNotes'],
+      },
+    ],
+    keywords: ['domain suspended or not configured', 'bunny 403', 'bunnycdn account configuration', 'pull zone hostname', 'b-cdn.net 403'],
+  },
+  {
+    ...base(),
     id: 'bunny/optimized',
     kind: 'condition',
     code: 'optimized',

@@ -32,4 +32,14 @@ export const bunnySources = {
     noPublicCopy: 'The stored copy names no repository or page, so there is no public address to link.',
     certainty: 'observed',
   },
+  threadNuzlockeDomainSuspended: {
+    title: 'domtronn/nuzlocke.app #205, images on a Bunny hostname answering "Domain suspended or not configured"',
+    url: 'https://github.com/domtronn/nuzlocke.app/issues/205',
+    certainty: 'observed',
+  },
+  bunnyDomainSuspendedNotes: {
+    title: 'Public project notes and scripts that check for Bunny’s "Domain suspended or not configured" page, some with its 403 status',
+    noPublicCopy: 'The stored copies name no repository or page, so there is no public address to link.',
+    certainty: 'observed',
+  },
 } as const satisfies Record<string, Source>;

@@ -1,6 +1,6 @@
 /**
- * Bunny Optimizer's `X-BO-Processing-Error` codes, and what its success headers say when there is
- * none. Bunny documents the codes but not the HTTP status that comes with each; codes 104 and 304
+ * Bunny Optimizer's `X-BO-Processing-Error` codes, what its success headers say when there is
+ * none, and the page Bunny serves for a hostname it does not know. Bunny documents the codes but not the HTTP status that comes with each; codes 104 and 304
  * say outright that something other than the asked-for output was delivered, with no error status.
  */
 import { headerFields, headerValue } from '../../../diagnose/read/headers.ts';
@@ -8,17 +8,29 @@ import type { Exchange } from '../../../diagnose/read/types.ts';
 import type { Finding } from '../../../diagnose/types.ts';
 import { evidenceOf, findingFor, type Rule } from '../../../diagnose/rule.ts';
 import { bunnyProcessingErrors } from '../data/processing-errors.ts';
-import { searchParamsOf } from '../../../diagnose/signals.ts';
+import { hostOf, searchParamsOf } from '../../../diagnose/signals.ts';
 import { bunnyCdnSignals, optimizerSignals } from '../signals.ts';
 
 const entryOfCode = new Map(bunnyProcessingErrors.map(({ code, entry }) => [code, entry]));
 // Query parameters of the Dynamic Image API (Bunny's Dynamic Images pages).
 const TRANSFORM_PARAMETERS = ['width', 'height', 'aspect_ratio', 'quality', 'crop', 'crop_gravity', 'face_crop', 'focus_crop', 'format', 'class', 'sharpen', 'blur', 'brightness', 'contrast', 'saturation', 'gamma', 'hue', 'sepia', 'tint', 'flip', 'flop', 'rotate', 'upscaling'];
 
+/** The page Bunny serves for a hostname no active pull zone claims. */
+const DOMAIN_NOT_CONFIGURED = /Domain suspended or not configured/i;
+
+function unknownHostNotes(exchange: Exchange): string[] {
+  const host = hostOf(exchange.url);
+  const notes = host ? [`Bunny does not know ${host}: no active pull zone lists it.`] : [];
+  if (exchange.status !== null && exchange.status !== 403) notes.push(`It came with ${exchange.status}; reports show 403.`);
+  return notes;
+}
+
 export const bunnyOptimizer: Rule = {
   name: 'bunny-optimizer',
-  emits: ['bunny/', 'bunny/unknown-processing-error', 'bunny/optimized', 'bunny/not-optimized'],
+  emits: ['bunny/', 'bunny/unknown-processing-error', 'bunny/optimized', 'bunny/not-optimized', 'bunny/domain-not-configured'],
   run({ exchange }) {
+    const unknownHost = DOMAIN_NOT_CONFIGURED.exec(exchange.body ?? '');
+    if (unknownHost) return [findingFor('bunny/domain-not-configured', unknownHost[0], { notes: unknownHostNotes(exchange) })];
     const errors = headerFields(exchange.headers, 'x-bo-processing-error');
     if (errors.length > 0) return errors.flatMap((field) => errorFindings(exchange, field));
     if (!isImageSuccess(exchange)) return [];
