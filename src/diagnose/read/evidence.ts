@@ -96,10 +96,26 @@ const STATUS_FORMS: readonly RegExp[] = [
   /\bFailed to load resource:[ \t]+([45]\d\d)\b/i,
   // `returned 404`, `responded with a 403`, `answers 415`, `fails with 502`, `fail to load with a 503`, `I get a 401`, `returned **\`400\`**`
   /\b(?:return(?:s|ed|ing)?|respond(?:s|ed)?(?:[ \t]+with)?|answer(?:s|ed)?|give|gives|gave|giving|got|get|gets|getting|throws?|produces?|fail(?:s|ed|ing)?(?:[ \t]+to[ \t]+(?:load|fetch|render|display))?[ \t]+with)(?:[ \t]+(?:an?|the))?(?:[ \t]+(?:generic|plain|bare|HTTP))?[ \t]+[`*_]{0,3}([45]\d\d)(?!\.?\d)/i,
+  // `503 on request to https://...`, `500 for GET /_next/image`: a status and the request it answered
+  /\b([45]\d\d)[ \t]+(?:on|for)[ \t]+(?:(?:a|the)[ \t]+)?(?:request|GET|HEAD|call)\b/i,
+  // `Not Found 404`, as in a Markdown link's text `[Not Found 404](https://...)`
+  new RegExp(`\\b(?:${REASONS})[ \\t]+([45]\\d\\d)(?!\\.?\\d)`, 'i'),
   // `a 403 error`, `400 errors`: a status named as an error
   /\b([45]\d\d)[ \t]+errors?\b/i,
   // `respondía \`401\``, `trả **400**`: a status set apart in code or bold, in any language's sentence
   /(?:`|\*\*)([45]\d\d)(?:`|\*\*)/,
+];
+
+/**
+ * The four reason phrases that name one status each and rarely stand in prose for anything else:
+ * `I get an "Internal server error": https://...`. Weakest of all: any number in the paste wins.
+ */
+const REASON_WORDS = /internal|gateway|unavailable/i;
+const REASON_ONLY: readonly [RegExp, number][] = [
+  [/\binternal server error\b/i, 500],
+  [/\bbad gateway\b/i, 502],
+  [/\bservice (?:temporarily )?unavailable\b/i, 503],
+  [/\bgateway time-?out\b/i, 504],
 ];
 
 /** A URL in prose: brackets end it (Markdown's `[text](url)`) unless they pair inside it (`name(2).png`). */
@@ -132,14 +148,30 @@ export function scanEvidence(lines: readonly Line[], knownService: (url: string)
   let blockUrl: string | null = null;
   // Failing all else, the first URL of an image file: `The image's URL is:` above it, the status lines later.
   let imageFileUrl: string | null = null;
+  // A URL on a service's host, when none carries the service's options (`https://res.cloudinary.com` alone, then the asset's URL).
+  let serviceUrl: string | null = null;
   let best: RankedStatus | null = null;
   const codes: CodeList = { list: evidence.codes, known: new Set() };
   const looseCodes: CodeList = { list: [], known: new Set() };
   let mentionsCloudflare = false;
+  let logFields: string[] | null = null;
   for (const line of lines) {
     // Without its indentation and an author's trailing note (`err=9401   ← origin not allowed`).
     const raw = line.text;
     if (raw === '' || raw.startsWith('```') || raw.startsWith('~~~')) continue;
+    if (raw.startsWith('#Fields:')) {
+      logFields = raw.slice('#Fields:'.length).trim().split(/\s+/);
+      continue;
+    }
+    const row = logFields !== null && raw.includes('\t') ? accessLogRow(raw, logFields) : null;
+    if (row !== null) {
+      if (row.contentType) evidence.fields.push(row.contentType);
+      if (row.status !== null && (best === null || outranks(row.status, best))) {
+        best = row.status;
+        statusUrl = row.url;
+      }
+      continue;
+    }
     const fieldsBefore = evidence.fields.length;
     const before = fieldsBefore + evidence.codes.length;
     readFields(raw, evidence.fields);
@@ -152,7 +184,8 @@ export function scanEvidence(lines: readonly Line[], knownService: (url: string)
       best = status;
       statusUrl = urls[0] ?? null;
     }
-    if (evidence.url === null) evidence.url = urls.find((url) => carriesOptions(url) || knownService(url)) ?? null;
+    if (evidence.url === null) evidence.url = urls.find(carriesOptions) ?? null;
+    if (serviceUrl === null) serviceUrl = urls.find(knownService) ?? null;
     if (labelledUrl === null && urls.length > 0 && URL_LABEL.test(raw)) labelledUrl = urls[0] ?? null;
     imageFileUrl ??= urls.find((url) => IMAGE_FILE.test(url)) ?? null;
     const block = evidence.block === null ? browserBlockIn(raw) : null;
@@ -165,8 +198,9 @@ export function scanEvidence(lines: readonly Line[], knownService: (url: string)
     }
   }
   // A service's URL on the line that gives the status is the one that failed, not an earlier one quoted as expected.
-  if (statusUrl !== null && (carriesOptions(statusUrl) || knownService(statusUrl))) evidence.url = statusUrl;
-  evidence.url ??= labelledUrl ?? statusUrl ?? blockUrl ?? imageFileUrl;
+  // A bare service host on that line (`https://res.cloudinary.com returns 401`) yields to a URL that shows the options.
+  if (statusUrl !== null && (carriesOptions(statusUrl) || (evidence.url === null && knownService(statusUrl)))) evidence.url = statusUrl;
+  evidence.url ??= serviceUrl ?? labelledUrl ?? statusUrl ?? blockUrl ?? imageFileUrl;
   if (mentionsCloudflare) {
     for (const found of looseCodes.list) addCode(codes, found);
   }
@@ -192,6 +226,30 @@ function readFields(raw: string, into: FoundField[]): void {
       into.push({ name: name.toLowerCase(), value: value.text, seen: raw.slice(from, value.end).trim() });
     }
   }
+}
+
+/**
+ * A row of a W3C extended log under its `#Fields:` line, tab-separated, as CloudFront's standard
+ * logs (and S3's and many CDNs') write it: the status, the URL and the content type by column.
+ */
+function accessLogRow(raw: string, names: readonly string[]): { status: RankedStatus | null; url: string | null; contentType: FoundField | null } | null {
+  const values = raw.split('\t');
+  if (values.length !== names.length) return null;
+  const column = (name: string): string | null => {
+    const value = values[names.indexOf(name)];
+    return value === undefined || value === '-' ? null : value;
+  };
+  const code = Number(column('sc-status'));
+  const host = column('cs(Host)') ?? column('x-host-header');
+  const path = column('cs-uri-stem');
+  const query = column('cs-uri-query');
+  const protocol = column('cs-protocol') ?? 'https';
+  const type = column('sc-content-type');
+  return {
+    status: isRealStatus(code) ? { status: code, reason: null, seen: `sc-status ${code}`, strength: 0 } : null,
+    url: host && path ? `${protocol}://${host}${path}${query ? `?${query}` : ''}` : null,
+    contentType: type ? { name: 'content-type', value: type, seen: `sc-content-type ${type}` } : null,
+  };
 }
 
 /** Chrome's console note on an image that arrived as something else: `Resource interpreted as Image but transferred with MIME type text/html: "…"`. */
@@ -318,10 +376,15 @@ function isRealStatus(status: number): boolean {
 const NOT_OBSERVED = /\b(?:should(?:n['’]t)?|would|expect(?:s|ed|ing)?|supposed[ \t]+to|instead[ \t]+of|rather[ \t]+than|not[ \t]+an?|never)\b[^.!?]*$/i;
 
 function readStatus(raw: string): RankedStatus | null {
-  if (!STANDALONE_STATUS.test(raw)) return null;
+  const numbered = STANDALONE_STATUS.test(raw);
+  if (!numbered && !REASON_WORDS.test(raw)) return null;
   // A real header line is the exact readers' (`X-Imgix-Original-Status: 200` is the origin's status).
   const header = parseHeaderLine(raw);
   if (header !== null && isKnownFieldName(header.name)) return null;
+  return (numbered ? numberedStatus(raw) : null) ?? reasonOnlyStatus(raw);
+}
+
+function numberedStatus(raw: string): RankedStatus | null {
   for (const [strength, form] of STATUS_FORMS.entries()) {
     const match = form.exec(raw);
     if (match === null) continue;
@@ -336,6 +399,16 @@ function readStatus(raw: string): RankedStatus | null {
     // Code and bold marks around the number are the author's, not what was read.
     const bare = seen.trim().replace(/[ \t.,;:]+$/, '').replace(/(?:`|\*\*)(?=\d)|(?<=\d)(?:`|\*\*)$|`(?=[ \t]*\()/g, '');
     return { status, reason: phrase, seen: balanced(bare), strength };
+  }
+  return null;
+}
+
+function reasonOnlyStatus(raw: string): RankedStatus | null {
+  for (const [pattern, status] of REASON_ONLY) {
+    const match = pattern.exec(raw);
+    if (match !== null && !NOT_OBSERVED.test(raw.slice(Math.max(0, match.index - 60), match.index))) {
+      return { status, reason: null, seen: match[0], strength: STATUS_FORMS.length };
+    }
   }
   return null;
 }

@@ -22,7 +22,7 @@ export const vercelCatalog = {
     { pattern: '^x-vercel-cache\\b', entry: 'vercel/optimized' },
   ],
   numericCodes: null,
-  hints: 'x-vercel-|server:\\s*vercel|vercel\\.app|_vercel/image|INVALID_IMAGE_OPTIMIZE_REQUEST|OPTIMIZED_(?:EXTERNAL_)?IMAGE_|INTERNAL_OPTIMIZED_IMAGE',
+  hints: 'x-vercel-|server:\\s*vercel|vercel\\.app|_vercel/image|INVALID_IMAGE_OPTIMIZE_REQUEST|OPTIMIZED_(?:EXTERNAL_)?IMAGE_|INTERNAL_OPTIMIZED_IMAGE|\\bID: [a-z]{3}\\d::',
   entries: vercelEntries,
   sources: vercelSources,
   // Two small pastes: the home page carries every example in its menu, within its 7 KB budget.

@@ -14,6 +14,13 @@ function firstResponse(paste: string) {
 }
 
 describe('the Vercel rules', () => {
+  it('reads the code of Vercel\'s error page, copied as lines or quoted in prose, by the request id under it', () => {
+    const page = '500: INTERNAL_SERVER_ERROR\nCode: INTERNAL_UNEXPECTED_ERROR\nID: lhr1::xwssj-1628015491403-b1f6b19b3a68\n';
+    expect(firstResponse(page).findings.map((finding) => finding.id)).toEqual(['vercel/other-error']);
+    const prose = 'Opening the image shows the error along with an ID:\n\n> Code: INTERNAL_UNEXPECTED_ERROR\n> ID: lhr1::xwssj-1628015491403-b1f6b19b3a68\n\nIt comes and goes.';
+    expect(firstResponse(prose).findings.map((finding) => finding.id)).toContain('vercel/other-error');
+  });
+
   it('names both layers where Vercel answers a Next.js image URL, and Vercel as the one that failed', () => {
     const response = firstResponse(`$ curl -sI "https://a.example/_next/image?url=https%3A%2F%2Fb.example%2Fx.jpg&w=640&q=75"
 HTTP/2 400

@@ -7,7 +7,9 @@ import type { Exchange } from '../../../diagnose/read/types.ts';
 import { evidenceOf, findingFor, type Rule, statusEvidence, supportCause } from '../../../diagnose/rule.ts';
 import { looksLikeImageUrl } from '../../../diagnose/signals.ts';
 
-const NOT_IMAGE_TYPES = /^(?:text\/|application\/(?:json|xml|xhtml\+xml|javascript|problem\+json))/i;
+const NOT_IMAGE_TYPES = /^(?:text\/|application\/(?:json|xml|xhtml\+xml|javascript|problem\+json)|(?:application|binary)\/octet-stream)/i;
+/** A generic binary label: likely the image itself, mislabelled, which a browser downloads when the URL is opened. */
+const GENERIC_BINARY = /^(?:application|binary)\/octet-stream/i;
 
 export const httpContentType: Rule = {
   name: 'http-content-type',
@@ -22,7 +24,8 @@ export const httpContentType: Rule = {
     // that names the type but no status (a browser's console note) shows a delivered response.
     const delivered = exchange.status === 200 || exchange.status === 206 || (exchange.status === null && contentType.seen !== undefined);
     if (!delivered || !isImageFetch(exchange)) return [];
-    return [findingFor('http/not-an-image', evidenceOf(contentType))];
+    const finding = findingFor('http/not-an-image', evidenceOf(contentType));
+    return [GENERIC_BINARY.test(contentType.value.trim()) ? supportCause(finding, /labels it wrongly/, evidenceOf(contentType)) : finding];
   },
 };
 

@@ -60,7 +60,7 @@ function quotaByStatus(exchange: Exchange, servedBy: RuleContext['servedBy']): {
   return { code: 'OPTIMIZED_IMAGE_REQUEST_PAYMENT_REQUIRED', evidence: `status 402 from ${exchange.url}`, fromStatus: true };
 }
 
-/** The code from `x-vercel-error`, else an image code wherever the paste shows one. */
+/** The code from `x-vercel-error`, else an image code wherever the paste shows one, else the code of Vercel's error page. */
 function reportedCode(exchange: Exchange): { code: string; evidence: string; fromStatus?: true } | null {
   const header = headerFields(exchange.headers, 'x-vercel-error')[0];
   const value = header?.value.trim().toUpperCase();
@@ -70,8 +70,19 @@ function reportedCode(exchange: Exchange): { code: string; evidence: string; fro
     if (code) return { code, evidence: evidenceOf(field) };
   }
   const inBody = exchange.body ? IMAGE_CODE.exec(exchange.body)?.[1] : undefined;
-  return inBody ? { code: inBody, evidence: `body: ${inBody}` } : null;
+  if (inBody) return { code: inBody, evidence: `body: ${inBody}` };
+  const pageCode = headerFields(exchange.headers, 'code')[0];
+  const pageId = headerValue(exchange.headers, 'id');
+  if (pageCode && ANY_CODE.test(pageCode.value.trim()) && pageId && REQUEST_ID.test(pageId)) return { code: pageCode.value.trim(), evidence: evidenceOf(pageCode) };
+  const page = exchange.body ? ERROR_PAGE.exec(exchange.body) : null;
+  return page?.[1] ? { code: page[1], evidence: page[0].replace(/\s+/g, ' ').trim() } : null;
 }
+
+/** A Vercel request id: the region, `::`, then the id (`lhr1::xwssj-1628015491403-b1f6b19b3a68`). */
+const REQUEST_ID = /^[a-z]{3}\d::/;
+
+/** Vercel's error page as a browser shows it: `Code: INTERNAL_UNEXPECTED_ERROR`, then `ID: lhr1::...`. */
+const ERROR_PAGE = /\bCode:[ \t]*([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\s{1,8}ID:[ \t]*[a-z]{3}\d::/;
 
 /** Vercel's text body: a message line, the code, the request id, separated by blank lines. */
 function bodyNotes(body: string | null, code: string): string[] {
