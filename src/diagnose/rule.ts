@@ -81,7 +81,7 @@ export function rankCauses(finding: Finding): void {
 /**
  * The variant that fits the response best: same status and its message in the body, then same
  * status; without a status, the first variant. Null when none fits: a variant with another
- * status would mislead.
+ * status would mislead. A variant whose message the body does not hold keeps only its status.
  */
 export function variantFor(
   variants: readonly StatusVariant[],
@@ -93,7 +93,9 @@ export function variantFor(
   const named = bodyText
     ? sameStatus.find((variant) => variant.message !== '' && bodyText.includes(variant.message.toLowerCase()))
     : undefined;
-  return named ?? sameStatus[0] ?? (status === null ? (variants[0] ?? null) : null);
+  const fallback = sameStatus[0] ?? (status === null ? (variants[0] ?? null) : null);
+  // A message the response does not show would read as if it did: only the documented status stays.
+  return named ?? (fallback && fallback.message !== '' ? { ...fallback, message: '' } : fallback);
 }
 
 /** `name: value` as evidence, the header name as the input wrote it. */

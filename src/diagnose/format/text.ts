@@ -107,7 +107,7 @@ function findingLines(finding: Finding, options: TextOptions, paint: Paint): str
   ];
   const source = sourceNote(finding.source);
   if (source) lines.push(`    (${source})`);
-  if (finding.variant) lines.push(`    Variant: ${finding.variant.status ?? 'no status'} "${finding.variant.message}"`);
+  if (finding.variant && finding.variant.message !== '') lines.push(`    Variant: ${finding.variant.status ?? 'no status'} "${finding.variant.message}"`);
   for (const note of finding.notes) lines.push(`    Note: ${note}`);
   if (needsRemedy(finding.severity)) {
     lines.push('    Likely causes:', ...numbered(finding.causes), '    Fixes:', ...numbered(finding.fixes));

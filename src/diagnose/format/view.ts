@@ -110,7 +110,8 @@ function findingItem(finding: Finding, page: string | undefined): ViewNode {
       `: ${finding.title}`,
     ),
     h('p', {}, 'Evidence: ', h('code', {}, ...breakable(finding.evidence)), sourceSuffix(finding)),
-    variant
+    // A variant without a message only records the documented status, which the heading shows.
+    variant && variant.message !== ''
       ? h('p', {}, `Matches the message ${variant.status === null ? 'documented without a status' : `sent with HTTP ${variant.status}`}: `, h('code', {}, variant.message))
       : null,
     ...finding.notes.map((note) => h('p', {}, ...prose(note))),

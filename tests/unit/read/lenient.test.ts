@@ -172,6 +172,15 @@ describe('evidence read from prose, logs and bodies', () => {
     expect(findings(text).map((finding) => finding.split(' ')[0])).toEqual(['cloudflare/9408']);
   });
 
+  it('keeps only the documented status of a variant whose message the paste does not show', () => {
+    const text = 'Memes cant load since https://res.cloudinary.com/demo/image/upload/v1/memes/a.jpg returns 401 unauthorized.';
+    const diagnosis = diagnosisOf(text);
+    expect(diagnosis.responses[0]?.findings[0]?.variant).toMatchObject({ status: 401, message: '' });
+    expect(formatText(diagnosis, { color: false, siteUrl: 'https://imgdiag.dev' })).not.toContain('Variant:');
+    const shown = diagnosisOf('HTTP/2 401\nx-cld-error: ACL deny\n').responses[0]?.findings[0]?.variant;
+    expect(shown).toMatchObject({ status: 401, message: 'ACL deny' });
+  });
+
   it('still finds nothing in prose that shows no evidence', () => {
     expect(readError('Note: this only happens on Safari.\nUpdate: it works now, thanks!').code).toBe('no-headers');
   });
