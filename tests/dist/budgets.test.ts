@@ -27,13 +27,13 @@ const BUDGET = {
   beforeInteraction: 2 * KB,
   /**
    * The design's target is 30 KB. One paste loads the core engine with the lenient reader, its
-   * text-paste readers and the reading of browsers' console lines (17.0 KB), the widget (4.8 KB:
-   * share links, files and Markdown load only when asked for), the plain-HTTP rules (2.8 KB) and
-   * the heaviest service, Cloudinary with its message classes and URL reader (6.9 KB): 37.6 KB
+   * text-paste readers, access-log rows and the reading of browsers' console lines (17.5 KB), the widget (4.8 KB:
+   * share links, files and Markdown load only when asked for), the plain-HTTP rules (2.9 KB) and
+   * the heaviest service, Cloudinary with its message classes and URL reader (6.9 KB): 38.2 KB
    * with the three largest findings' texts. The reader is most of it, and every form it learned
    * came from a real paste it misread; this bound keeps it from growing further unnoticed.
    */
-  widget: 38 * KB,
+  widget: 39 * KB,
   /** `/codes/` is one table of every code by design: about 40 B gzip a row, 230 rows. */
   codesTable: 10 * KB,
 };
